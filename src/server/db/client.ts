@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { lockDataFolder } from './lock';
+import * as schema from './schema';
+import type { Db, DbKind } from './types';
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  /** Where the data lives: a folder for PGlite, the server URL (without password) otherwise. */
+  location: string;
+  /** The PGlite instance, when embedded (backup and test snapshots need it). */
+  pglite?: PGlite;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Open an in-memory PGlite, optionally from a dumped data folder (tests). */
+  memory?: { loadDataDir?: Blob | File };
+  poolSize?: number;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // Dates stay strings ("2021-01-28"): a calendar date must not shift with the time zone.
+    pool.on('connect', (client) => {
+      client.query("SET TIME ZONE 'Asia/Jakarta'").catch(() => {});
+    });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      location: redact(options.databaseUrl),
+      pool,
+      close: () => pool.end(),
+    };
+  }
+  let release: (() => void) | undefined;
+  let pglite: PGlite;
+  if (options.memory) {
+    pglite = new PGlite({ extensions: { pg_trgm }, loadDataDir: options.memory.loadDataDir });
+  } else {
+    const dataDir = path.resolve(options.dataDir ?? './data');
+    release = lockDataFolder(dataDir);
+    const pgDir = path.join(dataDir, 'pg');
+    fs.mkdirSync(pgDir, { recursive: true });
+    try {
+      pglite = new PGlite(pgDir, { extensions: { pg_trgm } });
+      await pglite.waitReady;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  await pglite.waitReady;
+  await pglite.exec("SET TIME ZONE 'Asia/Jakarta'");
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    location: options.memory ? 'memory' : path.resolve(options.dataDir ?? './data'),
+    pglite,
+    async close() {
+      await pglite.close();
+      release?.();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context';
+import { AppError } from '../errors';
+import { recordAudit } from '../audit/record';
+import { isAcceptablePassword } from './passwords';
+import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from './throttle';
+
+const SIGN_IN = '/api/auth/sign-in/email';
+const NEW_PASSWORD_PATHS = ['/api/auth/change-password', '/api/auth/reset-password'];
+const TOTP_VERIFY = '/api/auth/two-factor/verify-totp';
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body = await request.clone().json();
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    throw new AppError('MALFORMED_JSON');
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * better-auth's endpoints under /api/auth, wrapped with Simpul's rules: sign-in throttling, the
+ * password policy, and the audit trail of logins, failed logins and logouts.
+ */
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+  app.on(['GET', 'POST'], '/*', async (c) => {
+    const { auth, db } = c.get('services');
+    const meta = c.get('meta');
+    const path = c.req.path;
+    const isPost = c.req.method === 'POST';
+
+    let email: string | undefined;
+    if (isPost && path === SIGN_IN) {
+      const body = await jsonBody(c.req.raw);
+      email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+      const delay = await checkLoginThrottle(db, email, meta.ip);
+      if (delay) await sleep(delay);
+    }
+    if (isPost && NEW_PASSWORD_PATHS.includes(path)) {
+      const body = await jsonBody(c.req.raw);
+      if (typeof body.newPassword !== 'string' || !isAcceptablePassword(body.newPassword)) {
+        throw new AppError('WEAK_PASSWORD');
+      }
+    }
+    const actorBefore = c.get('actor');
+    const response = await auth.handler(c.req.raw);
+
+    if (isPost && path === SIGN_IN && email !== undefined) {
+      if (response.ok) {
+        await recordLoginSuccess(db, email, meta.ip);
+        await recordAudit(db, { actor: null, actorLabel: email, meta, action: 'login', entityType: 'session' });
+      } else {
+        await recordLoginFailure(db, email, meta.ip);
+        await recordAudit(db, { actor: null, actorLabel: email, meta, action: 'login_failed', entityType: 'session' });
+        // One message whether the account exists or not.
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+    } else if (isPost && path === TOTP_VERIFY) {
+      await recordAudit(db, {
+        actor: null,
+        meta,
+        action: response.ok ? 'login' : 'login_failed',
+        entityType: 'session',
+        after: { factor: 'totp' },
+      });
+    } else if (isPost && path === '/api/auth/sign-out' && actorBefore) {
+      await recordAudit(db, { actor: actorBefore, meta, action: 'logout', entityType: 'session' });
+    }
+    return response;
+  });
+  return app;
+}

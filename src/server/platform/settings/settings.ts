@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { type TRole, ZRole } from '../../../shared/roles';
+import type { DbOrTx } from '../../db/types';
+import { settings } from './schema';
+
+/** Outside demo mode the head of bureau and admins must use a second factor (spec 90). */
+export const DEFAULT_TOTP_REQUIRED_ROLES: TRole[] = ['admin', 'kepala_biro'];
+
+export const SETTINGS = {
+  totpRequiredRoles: z.array(ZRole),
+  /** The secret that signs sessions, shared by every process on one database. Never sent out. */
+  authSecret: z.string().min(32),
+} as const;
+export type SettingKey = keyof typeof SETTINGS;
+
+export async function getSetting<K extends SettingKey>(db: DbOrTx, key: K): Promise<z.infer<(typeof SETTINGS)[K]> | undefined> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  if (!row) return undefined;
+  const parsed = SETTINGS[key].safeParse(row.value);
+  return parsed.success ? (parsed.data as z.infer<(typeof SETTINGS)[K]>) : undefined;
+}
+
+export async function putSetting<K extends SettingKey>(db: DbOrTx, key: K, value: z.infer<(typeof SETTINGS)[K]>): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+}
+
+/** In demo mode nobody is forced to set up an authenticator unless an admin says so. */
+export async function getTotpRequiredRoles(db: DbOrTx, demo: boolean): Promise<TRole[]> {
+  return (await getSetting(db, 'totpRequiredRoles')) ?? (demo ? [] : DEFAULT_TOTP_REQUIRED_ROLES);
+}

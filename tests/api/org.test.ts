@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/server/platform/audit/verify';
+import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+let admin: Session;
+let staf: Session;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const bureau = await makeUnit(t, { kind: 'bureau' });
+  admin = (await makeUser(t, 'admin', bureau.id)).session;
+  staf = (await makeUser(t, 'staf', bureau.id)).session;
+});
+afterAll(() => t.close());
+
+describe('units', () => {
+  it('lets an admin create a unit, recorded in the audit trail', async () => {
+    const res = await t.request('/api/units', {
+      as: admin,
+      body: { code: 'BBPOM-PLG', name: 'Balai Besar POM di Palembang', kind: 'regional_office', parentId: null, proposing: true },
+    });
+    expect(res.status).toBe(201);
+    const unit = (await res.json()) as { id: string; code: string };
+    expect(unit.code).toBe('BBPOM-PLG');
+    const audit = await t.request(`/api/audit?entityType=unit&entityId=${unit.id}`, { as: admin });
+    const entries = ((await audit.json()) as { items: { action: string; after: { code: string } }[] }).items;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'create', after: { code: 'BBPOM-PLG' } });
+    expect((await verifyAuditChain(t.services.db)).ok).toBe(true);
+  });
+
+  it('refuses staff, a duplicate code and a parent cycle', async () => {
+    const body = { code: 'X1', name: 'Unit X', kind: 'unit', parentId: null };
+    expect((await t.request('/api/units', { as: staf, body })).status).toBe(403);
+    expect((await t.request('/api/units', { as: admin, body })).status).toBe(201);
+    const dup = await t.request('/api/units', { as: admin, body });
+    expect(dup.status).toBe(409);
+    expect(((await dup.json()) as { error: { code: string } }).error.code).toBe('DUPLICATE');
+
+    const parent = await makeUnit(t);
+    const child = await makeUnit(t, { parentId: parent.id });
+    const cycle = await t.request(`/api/units/${parent.id}`, { as: admin, method: 'PATCH', body: { parentId: child.id } });
+    expect(cycle.status).toBe(409);
+  });
+
+  it('answers in English when asked', async () => {
+    const res = await t.request('/api/units', { as: { ...staf, lang: 'en' }, body: { code: 'Y', name: 'Y unit', kind: 'unit', parentId: null } });
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('You are not allowed to do this.');
+  });
+});
+
+describe('fiscal years and holidays', () => {
+  it('counts the working days of 2021 quarters with the seeded holidays', async () => {
+    const res = await t.request('/api/fiscal-years/2021', { as: staf });
+    expect(res.status).toBe(200);
+    const year = (await res.json()) as { quarters: { quarter: number; workingDays: number }[] };
+    // Q1 2021: 64 weekdays less 1 Jan, 12 Feb and 11 Mar (14 Mar, Nyepi, was a Sunday).
+    expect(year.quarters[0]).toMatchObject({ quarter: 1, workingDays: 61 });
+  });
+
+  it('lets the planner add a cuti bersama, not staff', async () => {
+    const body = { date: '2021-12-27', name: 'Cuti bersama uji', kind: 'cuti_bersama' };
+    expect((await t.request('/api/holidays', { as: staf, body })).status).toBe(403);
+    const res = await t.request('/api/holidays', { as: admin, body });
+    expect(res.status).toBe(201);
+    const list = (await (await t.request('/api/holidays?year=2021', { as: staf })).json()) as { items: { date: string }[] };
+    expect(list.items.map((h) => h.date)).toContain('2021-12-27');
+  });
+});
