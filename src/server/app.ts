@@ -76,10 +76,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
 
   app.route('/api/auth', authRoutes());
 
-  const api = app
-    .route('/api', meRouter(POLICIES))
-    .route('/api', orgRouter)
-    .route('/api', auditRouter);
+  const api = app.route('/api', meRouter(POLICIES)).route('/api', orgRouter).route('/api', auditRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -89,7 +86,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
   app.get('/api/docs/assets/swagger-initializer-simpul.js', (c) =>
     c.body(DOCS_INITIALIZER, 200, { 'Content-Type': 'application/javascript; charset=utf-8' }),
   );
-  app.use('/api/docs/assets/*', serveStatic({ root: path.relative(process.cwd(), DOCS_ASSETS_DIR), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  app.use(
+    '/api/docs/assets/*',
+    serveStatic({ root: path.relative(process.cwd(), DOCS_ASSETS_DIR), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }),
+  );
 
   app.all('/api/*', () => {
     throw new AppError('NOT_FOUND');
@@ -111,8 +111,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     const lang = c.get('lang') ?? 'id';
     let appError: AppError;
     if (error instanceof AppError) appError = error;
-    else if (error instanceof HTTPException && error.status === 400 && /json/i.test(error.message)) appError = new AppError('MALFORMED_JSON');
-    else if (error instanceof HTTPException && error.status === 413) appError = new AppError('PAYLOAD_TOO_LARGE', { params: { limit: '' } });
+    else if (error instanceof HTTPException && error.status === 400 && /json/i.test(error.message))
+      appError = new AppError('MALFORMED_JSON');
+    else if (error instanceof HTTPException && error.status === 413)
+      appError = new AppError('PAYLOAD_TOO_LARGE', { params: { limit: '' } });
     else if (error instanceof HTTPException && error.status === 415) appError = new AppError('UNSUPPORTED_MEDIA_TYPE');
     else {
       services.logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');

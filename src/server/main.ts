@@ -23,7 +23,10 @@ export async function startServer(env: TEnv): Promise<{ close: () => Promise<voi
   const url = env.SIMPUL_BASE_URL ?? `http://localhost:${env.PORT}`;
   logger.info({ url, database: services.database.kind, location: services.database.location }, 'Simpul is listening');
 
-  const lines = [`\nSimpul berjalan di / is running at ${url}`, `Basis data / database: ${services.database.kind} (${services.database.location})`];
+  const lines = [
+    `\nSimpul berjalan di / is running at ${url}`,
+    `Basis data / database: ${services.database.kind} (${services.database.location})`,
+  ];
   if (env.SIMPUL_DEMO) {
     lines.push(`Akun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(14)} ${account.email}`);

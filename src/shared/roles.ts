@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** The roles of the bureau (spec README, "Users"). */
-export const ROLES = [
-  'kepala_biro',
-  'koordinator',
-  'staf',
-  'perencana',
-  'unit_pengusul',
-  'auditor',
-  'admin',
-] as const;
+export const ROLES = ['kepala_biro', 'koordinator', 'staf', 'perencana', 'unit_pengusul', 'auditor', 'admin'] as const;
 export const ZRole = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRole>;
 

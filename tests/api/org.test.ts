@@ -45,7 +45,10 @@ describe('units', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await t.request('/api/units', { as: { ...staf, lang: 'en' }, body: { code: 'Y', name: 'Y unit', kind: 'unit', parentId: null } });
+    const res = await t.request('/api/units', {
+      as: { ...staf, lang: 'en' },
+      body: { code: 'Y', name: 'Y unit', kind: 'unit', parentId: null },
+    });
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe('You are not allowed to do this.');
   });
 });

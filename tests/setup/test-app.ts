@@ -21,7 +21,10 @@ export interface TestApp {
   services: Services;
   database: Database;
   /** A request as the browser would send it (same origin), optionally signed in. */
-  request(path: string, init?: { method?: string; body?: unknown; rawBody?: BodyInit; headers?: Record<string, string>; as?: Session }): Promise<Response>;
+  request(
+    path: string,
+    init?: { method?: string; body?: unknown; rawBody?: BodyInit; headers?: Record<string, string>; as?: Session },
+  ): Promise<Response>;
   signIn(email: string, password?: string): Promise<Session>;
   close(): Promise<void>;
 }
@@ -95,7 +98,14 @@ export async function makeUser(t: TestApp, role: TRole, unitId: string | null) {
   counter++;
   const user = await createUser(
     { tx: t.services.db, actor: null, meta: SYSTEM_META },
-    { email: `${role}.${counter}.${process.pid}@uji.test`, name: `Pengguna ${counter}`, role, unitId, password: TEST_PASSWORD, locale: 'id' },
+    {
+      email: `${role}.${counter}.${process.pid}@uji.test`,
+      name: `Pengguna ${counter}`,
+      role,
+      unitId,
+      password: TEST_PASSWORD,
+      locale: 'id',
+    },
   );
   return { user, session: await t.signIn(user.email) };
 }

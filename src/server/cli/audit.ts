@@ -15,7 +15,9 @@ export function auditCommands(program: Command) {
           return;
         }
         const what = result.reason === 'content' ? 'isinya diubah / its content was altered' : 'tautannya putus / its link is broken';
-        process.stdout.write(`Rantai audit RUSAK pada entri #${result.brokenAt}: ${what}\nAudit chain BROKEN at entry #${result.brokenAt}\n`);
+        process.stdout.write(
+          `Rantai audit RUSAK pada entri #${result.brokenAt}: ${what}\nAudit chain BROKEN at entry #${result.brokenAt}\n`,
+        );
         process.exitCode = 2;
       });
     });

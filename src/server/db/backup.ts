@@ -129,7 +129,9 @@ export async function restoreDatabase(database: Database, file: string, options:
   if (!header) throw new Error('Berkas cadangan kosong / empty backup file');
   await flush();
   // Serial columns continue after the restored rows.
-  await database.db.execute(sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT max(id) FROM audit_log), 0) + 1, false)`);
+  await database.db.execute(
+    sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), COALESCE((SELECT max(id) FROM audit_log), 0) + 1, false)`,
+  );
   return { rows: total };
 }
 

@@ -78,10 +78,7 @@ export function lockDataFolder(dataDir: string): () => void {
         continue;
       }
       if (holder?.pid === process.pid) throw new FolderLockedError(dataDir, holder);
-      throw new FolderLockedError(
-        dataDir,
-        holder ?? { pid: -1, host: '?', command: '?', since: '?' },
-      );
+      throw new FolderLockedError(dataDir, holder ?? { pid: -1, host: '?', command: '?', since: '?' });
     }
   }
   throw new FolderLockedError(dataDir, readHolder(file) ?? { pid: -1, host: '?', command: '?', since: '?' });

@@ -9,7 +9,9 @@ export const ZErrorBody = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string(), row: z.number().optional(), column: z.string().optional() })).optional(),
+      fields: z
+        .array(z.object({ path: z.string(), message: z.string(), row: z.number().optional(), column: z.string().optional() }))
+        .optional(),
     }),
   })
   .openapi('Error');
@@ -33,7 +35,12 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description = 'OK')
   return { description, content: { 'application/json': { schema } } } as const;
 }
 
-export const ZIdParam = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+export const ZIdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** The signed-in actor, or a 401. */
 export function requireActor(c: Context<AppEnv>) {

@@ -4,7 +4,15 @@ import type { FieldError } from './errors';
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   id: { string: 'teks', number: 'angka', int: 'bilangan bulat', boolean: 'ya/tidak', object: 'objek', array: 'daftar', date: 'tanggal' },
-  en: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true/false', object: 'an object', array: 'a list', date: 'a date' },
+  en: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true/false',
+    object: 'an object',
+    array: 'a list',
+    date: 'a date',
+  },
 };
 
 type Issue = z.core.$ZodIssue;

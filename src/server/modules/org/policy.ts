@@ -1,7 +1,10 @@
 import type { Actor } from '../../platform/context';
 import type { PolicyMap } from '../../platform/authorize';
 
-const is = (...roles: Actor['role'][]) => (actor: Actor) => roles.includes(actor.role);
+const is =
+  (...roles: Actor['role'][]) =>
+  (actor: Actor) =>
+    roles.includes(actor.role);
 
 /** Who may do what with units, users, the holiday calendar and fiscal years. */
 export const orgPolicy = {

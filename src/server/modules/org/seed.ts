@@ -14,7 +14,17 @@ export async function seedReferenceData(tx: DbOrTx, now = new Date()): Promise<v
   for (let year = 2021; year <= now.getFullYear(); year++) await ensureFiscalYear(ctx, year);
   const seeds = Object.values(HOLIDAYS).flat();
   const existing = new Set(
-    (await tx.select({ date: holidays.date }).from(holidays).where(inArray(holidays.date, seeds.map((h) => h.date)))).map((r) => r.date),
+    (
+      await tx
+        .select({ date: holidays.date })
+        .from(holidays)
+        .where(
+          inArray(
+            holidays.date,
+            seeds.map((h) => h.date),
+          ),
+        )
+    ).map((r) => r.date),
   );
   const missing = seeds.filter((h) => !existing.has(h.date));
   if (missing.length) {

@@ -3,9 +3,7 @@ import type { Db } from '../../db/types';
 import { entryHash, GENESIS_HASH } from './hash';
 import { auditLog } from './schema';
 
-export type VerifyResult =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; reason: 'content' | 'link' };
+export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: 'content' | 'link' };
 
 /** Walks the chain in order; the first entry whose hash or link does not hold is named. */
 export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {

@@ -28,7 +28,10 @@ function keys(email: string, ip: string | null) {
 /** Throws THROTTLED when the pair or the address is blocked; returns a delay to apply otherwise. */
 export async function checkLoginThrottle(db: Db, email: string, ip: string | null, now = new Date()): Promise<number> {
   const k = keys(email, ip);
-  const rows = await db.select().from(loginThrottle).where(inArray(loginThrottle.key, [k.account, k.address, k.pair]));
+  const rows = await db
+    .select()
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, [k.account, k.address, k.pair]));
   for (const row of rows) {
     if (row.key !== k.account && row.blockedUntil && row.blockedUntil > now) {
       const minutes = Math.max(1, Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 60000));

@@ -23,7 +23,12 @@ function csvCell(value: unknown): string {
 }
 
 /** A list as an XLSX workbook (one sheet, header row frozen) or as CSV (UTF-8 with BOM, for Excel). */
-export async function exportRows<T>(rows: Iterable<T>, columns: ExportColumn<T>[], format: ExportFormat, sheetName = 'Data'): Promise<Uint8Array> {
+export async function exportRows<T>(
+  rows: Iterable<T>,
+  columns: ExportColumn<T>[],
+  format: ExportFormat,
+  sheetName = 'Data',
+): Promise<Uint8Array> {
   if (format === 'csv') {
     const lines = [columns.map((col) => csvCell(col.header)).join(',')];
     for (const row of rows) lines.push(columns.map((col) => csvCell(col.value(row))).join(','));
@@ -40,6 +45,6 @@ export async function exportRows<T>(rows: Iterable<T>, columns: ExportColumn<T>[
 
 /** Content-Disposition for a download, with a safe ASCII name and the UTF-8 one. */
 export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.replace(/[^\w.\-]+/g, '_');
+  const ascii = fileName.replace(/[^\w.-]+/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -10,7 +10,10 @@ import { fiscalYears, holidays } from '../schema';
 export async function createHoliday(ctx: CommandContext, input: TCreateHolidayRequest) {
   const [clash] = await ctx.tx.select({ id: holidays.id }).from(holidays).where(eq(holidays.date, input.date));
   if (clash) throw new AppError('DUPLICATE', { params: { field: 'Tanggal / date' }, fields: [{ path: 'date', message: input.date }] });
-  const [row] = await ctx.tx.insert(holidays).values({ id: crypto.randomUUID(), ...input }).returning();
+  const [row] = await ctx.tx
+    .insert(holidays)
+    .values({ id: crypto.randomUUID(), ...input })
+    .returning();
   await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'create', entityType: 'holiday', entityId: row!.id, after: row });
   return row!;
 }
@@ -25,8 +28,18 @@ export async function deleteHoliday(ctx: CommandContext, id: string) {
 export async function ensureFiscalYear(ctx: CommandContext, year: number) {
   const [existing] = await ctx.tx.select().from(fiscalYears).where(eq(fiscalYears.year, year));
   if (existing) return existing;
-  const [row] = await ctx.tx.insert(fiscalYears).values({ year, startDate: `${year}-01-01`, endDate: `${year}-12-31` }).returning();
-  await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'create', entityType: 'fiscal_year', entityId: String(year), after: row });
+  const [row] = await ctx.tx
+    .insert(fiscalYears)
+    .values({ year, startDate: `${year}-01-01`, endDate: `${year}-12-31` })
+    .returning();
+  await recordAudit(ctx.tx, {
+    actor: ctx.actor,
+    meta: ctx.meta,
+    action: 'create',
+    entityType: 'fiscal_year',
+    entityId: String(year),
+    after: row,
+  });
   return row!;
 }
 

@@ -8,7 +8,8 @@ import { units } from '../schema';
 
 async function assertCodeFree(tx: DbOrTx, code: string, exceptId?: string) {
   const [clash] = await tx.select({ id: units.id }).from(units).where(eq(units.code, code));
-  if (clash && clash.id !== exceptId) throw new AppError('DUPLICATE', { params: { field: 'Kode unit / unit code' }, fields: [{ path: 'code', message: code }] });
+  if (clash && clash.id !== exceptId)
+    throw new AppError('DUPLICATE', { params: { field: 'Kode unit / unit code' }, fields: [{ path: 'code', message: code }] });
 }
 
 async function assertParentExists(tx: DbOrTx, parentId: string | null | undefined) {
@@ -42,7 +43,15 @@ export async function createUnit(ctx: CommandContext, input: TCreateUnitRequest 
       proposing: input.proposing,
     })
     .returning();
-  await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'create', entityType: 'unit', entityId: row!.id, unitId: row!.id, after: row });
+  await recordAudit(ctx.tx, {
+    actor: ctx.actor,
+    meta: ctx.meta,
+    action: 'create',
+    entityType: 'unit',
+    entityId: row!.id,
+    unitId: row!.id,
+    after: row,
+  });
   return row!;
 }
 
@@ -59,6 +68,15 @@ export async function updateUnit(ctx: CommandContext, id: string, input: TUpdate
     .set({ ...input, updatedAt: new Date() })
     .where(eq(units.id, id))
     .returning();
-  await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'update', entityType: 'unit', entityId: id, unitId: id, before, after });
+  await recordAudit(ctx.tx, {
+    actor: ctx.actor,
+    meta: ctx.meta,
+    action: 'update',
+    entityType: 'unit',
+    entityId: id,
+    unitId: id,
+    before,
+    after,
+  });
   return after!;
 }

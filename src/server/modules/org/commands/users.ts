@@ -41,7 +41,15 @@ export async function createUser(ctx: CommandContext, input: TCreateUserRequest,
     userId: id,
     password: await hashPassword(input.password),
   });
-  await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'create', entityType: 'user', entityId: id, unitId: input.unitId, after: auditView(row!) });
+  await recordAudit(ctx.tx, {
+    actor: ctx.actor,
+    meta: ctx.meta,
+    action: 'create',
+    entityType: 'user',
+    entityId: id,
+    unitId: input.unitId,
+    after: auditView(row!),
+  });
   return row!;
 }
 

@@ -15,7 +15,16 @@ export const getFiscalYearRoute = createRoute({
   path: '/fiscal-years/{year}',
   tags: ['Organisasi'],
   summary: 'A fiscal year with its quarters (Triwulan I–IV) and their working days',
-  request: { params: z.object({ year: z.coerce.number().int().min(2000).max(2100).openapi({ param: { name: 'year', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      year: z.coerce
+        .number()
+        .int()
+        .min(2000)
+        .max(2100)
+        .openapi({ param: { name: 'year', in: 'path' } }),
+    }),
+  },
   responses: { 200: jsonResponse(ZFiscalYear), ...STANDARD_ERRORS },
 });
 

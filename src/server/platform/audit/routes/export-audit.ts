@@ -17,8 +17,30 @@ export const exportAuditRoute = createRoute({
 });
 
 const HEADERS = {
-  id: { id: 'No.', at: 'Waktu', actor: 'Pelaku', ip: 'Alamat IP', action: 'Tindakan', entity: 'Jenis data', entityId: 'ID data', before: 'Sebelum', after: 'Sesudah', hash: 'Hash' },
-  en: { id: 'No.', at: 'Time', actor: 'Actor', ip: 'IP address', action: 'Action', entity: 'Record type', entityId: 'Record ID', before: 'Before', after: 'After', hash: 'Hash' },
+  id: {
+    id: 'No.',
+    at: 'Waktu',
+    actor: 'Pelaku',
+    ip: 'Alamat IP',
+    action: 'Tindakan',
+    entity: 'Jenis data',
+    entityId: 'ID data',
+    before: 'Sebelum',
+    after: 'Sesudah',
+    hash: 'Hash',
+  },
+  en: {
+    id: 'No.',
+    at: 'Time',
+    actor: 'Actor',
+    ip: 'IP address',
+    action: 'Action',
+    entity: 'Record type',
+    entityId: 'Record ID',
+    before: 'Before',
+    after: 'After',
+    hash: 'Hash',
+  },
 } as const;
 
 export const exportAudit: RouteHandler<typeof exportAuditRoute, AppEnv> = async (c) => {
@@ -45,7 +67,13 @@ export const exportAudit: RouteHandler<typeof exportAuditRoute, AppEnv> = async 
     format,
     'Audit',
   );
-  await recordAudit(db, { actor, meta: c.get('meta'), action: 'export', entityType: 'audit_log', after: { filters, format, rows: rows.length } });
+  await recordAudit(db, {
+    actor,
+    meta: c.get('meta'),
+    action: 'export',
+    entityType: 'audit_log',
+    after: { filters, format, rows: rows.length },
+  });
   c.header('Content-Type', EXPORT_CONTENT_TYPES[format]);
   c.header('Content-Disposition', attachmentHeader(`audit-trail.${format}`));
   c.header('Cache-Control', 'no-store');
