@@ -7,7 +7,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { POLICIES } from './modules';
+import { MEASURES } from './modules/measures';
 import { orgRouter } from './modules/org';
+import { createPerformanceRouter } from './modules/performance';
 import { auditRouter } from './platform/audit';
 import { authRoutes } from './platform/auth/routes';
 import { sessionMiddleware } from './platform/auth/session';
@@ -76,7 +78,11 @@ export function createApp(services: Services, options: AppOptions = {}) {
 
   app.route('/api/auth', authRoutes());
 
-  const api = app.route('/api', meRouter(POLICIES)).route('/api', orgRouter).route('/api', auditRouter);
+  const api = app
+    .route('/api', meRouter(POLICIES))
+    .route('/api', orgRouter)
+    .route('/api', auditRouter)
+    .route('/api', createPerformanceRouter(MEASURES));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

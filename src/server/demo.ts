@@ -1,6 +1,8 @@
 import { count } from 'drizzle-orm';
 import type { Db } from './db/types';
+import { MEASURES } from './modules/measures';
 import { loadOrgDemo } from './modules/org/demo';
+import { loadPerformanceDemo } from './modules/performance';
 import { units } from './modules/org/schema';
 import { SYSTEM_META } from './platform/command';
 
@@ -13,7 +15,9 @@ export interface DemoOptions {
 export type DemoLoader = (ctx: { db: Db; unitIds: Record<string, string>; options: DemoOptions }) => Promise<void>;
 
 /** The modules' demo loaders, in dependency order. Each new module adds its own here. */
-const MODULE_DEMOS: { name: string; load: DemoLoader }[] = [];
+const MODULE_DEMOS: { name: string; load: DemoLoader }[] = [
+  { name: 'performance', load: ({ db, unitIds }) => loadPerformanceDemo(db, MEASURES, unitIds) },
+];
 
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(units);

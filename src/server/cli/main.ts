@@ -3,6 +3,7 @@ import { adminCommands } from './admin';
 import { auditCommands } from './audit';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { kpiCommand } from './kpi';
 import { serveCommand } from './serve';
 
 function parsePort(value: string): string {
@@ -28,6 +29,7 @@ export function buildCli(): Command {
   adminCommands(program);
   auditCommands(program);
   backupCommands(program);
+  kpiCommand(program);
   return program;
 }
 

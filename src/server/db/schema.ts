@@ -8,3 +8,4 @@ export * from '../platform/files/schema';
 export * from '../platform/imports/schema';
 export * from '../platform/settings/schema';
 export * from '../modules/org/schema';
+export * from '../modules/performance/schema';

@@ -1,6 +1,7 @@
 import type { PolicyMap } from '../platform/authorize';
 import { auditPolicy } from '../platform/audit';
 import { orgPolicy } from './org';
+import { performancePolicy } from './performance';
 
 /**
  * Every module's policy, by module. The web receives the actions a user may take computed from
@@ -9,4 +10,5 @@ import { orgPolicy } from './org';
 export const POLICIES: Record<string, PolicyMap> = {
   org: orgPolicy,
   audit: auditPolicy,
+  performance: performancePolicy,
 };

@@ -1,0 +1,27 @@
+import type { TDashboard } from '../../../../shared/performance';
+import type { Db } from '../../../db/types';
+import type { MeasureRegistry } from '../measures';
+import { evaluateYear } from './evaluate';
+
+/**
+ * The dashboard for a year and a period: the evaluation, the quarterly trend of each indicator,
+ * and the alerts (below target, not submitted, drift, no realization).
+ */
+export async function buildDashboard(db: Db, measures: MeasureRegistry, year: number, period: number): Promise<TDashboard> {
+  const evaluation = await evaluateYear(db, measures, year, period);
+  const quarters = await Promise.all([1, 2, 3, 4].map((q) => evaluateYear(db, measures, year, q)));
+  const trend = evaluation.indicators.map((indicator) => ({
+    indicatorId: indicator.id,
+    points: quarters.map((q, i) => ({ period: i + 1, realization: q.indicators.find((x) => x.id === indicator.id)?.realization ?? null })),
+  }));
+  const alerts: TDashboard['alerts'] = [];
+  for (const indicator of evaluation.indicators) {
+    const base = { indicatorId: indicator.id, code: indicator.code };
+    if (indicator.realization === null) alerts.push({ kind: 'no_realization', ...base });
+    else if (indicator.achievementPct !== null && indicator.achievementPct < 100) alerts.push({ kind: 'below_target', ...base });
+    if (indicator.status === 'none' || indicator.status === 'draft' || indicator.status === 'returned')
+      alerts.push({ kind: 'not_submitted', ...base });
+    if (indicator.drift) alerts.push({ kind: 'drift', ...base });
+  }
+  return { ...evaluation, alerts, trend };
+}

@@ -1,0 +1,209 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/types';
+import {
+  achievementPct,
+  budgetAchievementPct,
+  type CategoryBand,
+  categoryOf,
+  DEFAULT_CATEGORY_BANDS,
+  type Direction,
+  efficiency,
+  overallAchievement,
+} from '../achievement';
+import { type MeasureRegistry, type MeasureResult, periodOf } from '../measures';
+import { perfGoals, perfIndicatorBudgets, perfIndicators, perfPlans, perfRealizations, perfTargets } from '../schema';
+
+export interface CategoryView {
+  key: string;
+  label: { id: string; en: string };
+  color: string;
+}
+
+export interface IndicatorEvaluation {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  goalCode: string;
+  unit: string;
+  decimals: number;
+  direction: Direction;
+  weight: number;
+  responsibleUnitId: string | null;
+  source: 'computed' | 'manual';
+  measure: string | null;
+  sourceNote: string | null;
+  target: number | null;
+  realization: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  achievementPct: number | null;
+  category: CategoryView | null;
+  status: 'none' | 'draft' | 'submitted' | 'approved' | 'returned';
+  /** For an approved computed value: what the records give now, and whether it moved. */
+  recomputed: number | null;
+  drift: boolean;
+  computedAt: string | null;
+  evidenceCount: number;
+  budgetCeiling: number | null;
+  budgetRealized: number | null;
+  budgetAchievementPct: number | null;
+  efficiencyIndex: number | null;
+  efficiencyLevel: number | null;
+  efficient: boolean | null;
+}
+
+export interface YearEvaluation {
+  year: number;
+  period: number;
+  plan: { id: string; code: string; name: string; efficiencyStandard: number; achievementCap: number | null } | null;
+  overall: { achievementPct: number | null; category: CategoryView | null };
+  efficiency: { standard: number; efficient: number; assessed: number };
+  indicators: IndicatorEvaluation[];
+}
+
+const CACHE_TTL_MS = 30_000;
+const cache = new Map<string, { result: MeasureResult; computedAt: Date }>();
+
+/**
+ * Computed realizations are evaluated on demand and cached for a short while with the moment
+ * they were computed (a dashboard refresh does not recount 36.000 news items each time).
+ */
+async function computeMeasure(db: Db, measures: MeasureRegistry, key: string, params: unknown, year: number, period: number) {
+  const measure = measures.get(key);
+  if (!measure) return null;
+  const cacheKey = `${key}|${JSON.stringify(params ?? {})}|${year}|${period}`;
+  const hit = cache.get(cacheKey);
+  if (hit && Date.now() - hit.computedAt.getTime() < CACHE_TTL_MS) return hit;
+  const result = await measure.compute(db, periodOf(year, period), (params as Record<string, unknown>) ?? {});
+  const entry = { result, computedAt: new Date() };
+  cache.set(cacheKey, entry);
+  return entry;
+}
+
+/** Forgets cached measure values (after an approval, or in tests). */
+export function clearMeasureCache() {
+  cache.clear();
+}
+
+function categoryView(band: CategoryBand | null): CategoryView | null {
+  return band ? { key: band.key, label: band.label, color: band.color } : null;
+}
+
+/**
+ * Every indicator of a year for one period (0 = year, 1–4 = quarter, year to date): target,
+ * realization (typed, computed, or frozen at approval), achievement, category, budget and
+ * efficiency, and the bureau's overall achievement. The dashboard, `simpul kpi` and the report
+ * tables all read this one function.
+ */
+export async function evaluateYear(db: Db, measures: MeasureRegistry, year: number, period = 0): Promise<YearEvaluation> {
+  const indicators = await db
+    .select({ indicator: perfIndicators, goal: perfGoals })
+    .from(perfIndicators)
+    .innerJoin(perfGoals, eq(perfGoals.id, perfIndicators.goalId))
+    .where(eq(perfIndicators.year, year))
+    .orderBy(asc(perfGoals.sortOrder), asc(perfIndicators.sortOrder), asc(perfIndicators.code));
+  const planId = indicators[0]?.goal.planId;
+  const [plan] = planId ? await db.select().from(perfPlans).where(eq(perfPlans.id, planId)) : [];
+  const bands = (plan?.categoryBands as CategoryBand[] | null) ?? DEFAULT_CATEGORY_BANDS;
+  const standard = plan?.efficiencyStandard ?? 1;
+  const ids = indicators.map((r) => r.indicator.id);
+  const [targets, realizations, budgets] = ids.length
+    ? await Promise.all([
+        db.select().from(perfTargets).where(inArray(perfTargets.indicatorId, ids)),
+        db
+          .select()
+          .from(perfRealizations)
+          .where(and(inArray(perfRealizations.indicatorId, ids), eq(perfRealizations.period, period))),
+        db.select().from(perfIndicatorBudgets).where(inArray(perfIndicatorBudgets.indicatorId, ids)),
+      ])
+    : [[], [], []];
+
+  const out: IndicatorEvaluation[] = [];
+  for (const { indicator, goal } of indicators) {
+    const ownTargets = targets.filter((t) => t.indicatorId === indicator.id);
+    const yearTarget = ownTargets.find((t) => t.period === 0)?.value ?? null;
+    const explicit = ownTargets.find((t) => t.period === period)?.value;
+    const target = explicit ?? (period === 0 || indicator.quarterlyRule === 'same' ? yearTarget : null);
+    const row = realizations.find((r) => r.indicatorId === indicator.id);
+    const computed = indicator.source === 'measure';
+
+    let realization: number | null = null;
+    let numerator: number | null = null;
+    let denominator: number | null = null;
+    let recomputed: number | null = null;
+    let computedAt: Date | null = null;
+    if (computed) {
+      const live = await computeMeasure(db, measures, indicator.measureKey ?? '', indicator.measureParams, year, period);
+      if (row?.status === 'approved' && row.value !== null) {
+        realization = row.value;
+        numerator = row.numerator;
+        denominator = row.denominator;
+        computedAt = row.computedAt;
+        recomputed = live?.result.value ?? null;
+      } else if (live) {
+        realization = live.result.value;
+        numerator = live.result.numerator ?? null;
+        denominator = live.result.denominator ?? null;
+        computedAt = live.computedAt;
+      }
+    } else {
+      realization = row?.value ?? null;
+    }
+    const achievement = achievementPct({
+      direction: indicator.direction as Direction,
+      target,
+      realization,
+      bandLow: indicator.bandLow,
+      bandHigh: indicator.bandHigh,
+      cap: plan?.achievementCap ?? null,
+    });
+    const budget = budgets.find((b) => b.indicatorId === indicator.id);
+    const budgetPct = budget ? budgetAchievementPct(budget.ceiling, budget.realized) : null;
+    const eff = efficiency(achievement, budgetPct, standard);
+    out.push({
+      id: indicator.id,
+      code: indicator.code,
+      name: indicator.name,
+      nameEn: indicator.nameEn,
+      goalCode: goal.code,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      direction: indicator.direction as Direction,
+      weight: indicator.weight,
+      responsibleUnitId: indicator.responsibleUnitId,
+      source: computed ? 'computed' : 'manual',
+      measure: indicator.measureKey,
+      sourceNote: indicator.sourceNote,
+      target,
+      realization,
+      numerator,
+      denominator,
+      achievementPct: achievement,
+      category: categoryView(categoryOf(achievement, bands)),
+      status: (row?.status as IndicatorEvaluation['status']) ?? 'none',
+      recomputed,
+      drift: recomputed !== null && realization !== null && Math.abs(recomputed - realization) > 1e-9,
+      computedAt: computedAt?.toISOString() ?? null,
+      evidenceCount: (row?.evidenceLinks.length ?? 0) + (row?.evidenceFileIds.length ?? 0),
+      budgetCeiling: budget?.ceiling ?? null,
+      budgetRealized: budget?.realized ?? null,
+      budgetAchievementPct: budgetPct,
+      efficiencyIndex: eff?.index ?? null,
+      efficiencyLevel: eff?.level ?? null,
+      efficient: eff?.efficient ?? null,
+    });
+  }
+  const overall = overallAchievement(out.map((i) => ({ achievementPct: i.achievementPct, weight: i.weight })));
+  const assessed = out.filter((i) => i.efficient !== null);
+  return {
+    year,
+    period,
+    plan: plan
+      ? { id: plan.id, code: plan.code, name: plan.name, efficiencyStandard: standard, achievementCap: plan.achievementCap }
+      : null,
+    overall: { achievementPct: overall, category: categoryView(categoryOf(overall, bands)) },
+    efficiency: { standard, efficient: assessed.filter((i) => i.efficient).length, assessed: assessed.length },
+    indicators: out,
+  };
+}

@@ -1,0 +1,109 @@
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import type { Db } from '../../../db/types';
+import { auditLog } from '../../../platform/audit/schema';
+import { projectYearEnd, suggestTarget, type Direction } from '../achievement';
+import type { MeasureRegistry } from '../measures';
+import { getIndicator } from '../commands/plan';
+import { perfIndicators, perfRealizations } from '../schema';
+import { evaluateYear } from './evaluate';
+
+/**
+ * Everything the indicator page shows: the definition, each period's evaluation, the realization
+ * rows with evidence, the history of changes, other years of the same code, a year-end projection
+ * and the target advisor's suggestion.
+ */
+export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: string) {
+  const indicator = await getIndicator(db, id);
+  const periods = await Promise.all(
+    [0, 1, 2, 3, 4].map(async (period) => {
+      const evaluation = await evaluateYear(db, measures, indicator.year, period);
+      return { period, ...evaluation.indicators.find((i) => i.id === id)! };
+    }),
+  );
+  const realizations = await db.select().from(perfRealizations).where(eq(perfRealizations.indicatorId, id));
+  const realizationIds = realizations.map((r) => r.id);
+  const history = await db
+    .select()
+    .from(auditLog)
+    .where(
+      or(
+        and(inArray(auditLog.entityType, ['perf_indicator', 'perf_targets', 'perf_budget']), eq(auditLog.entityId, id)),
+        realizationIds.length ? and(eq(auditLog.entityType, 'perf_realization'), inArray(auditLog.entityId, realizationIds)) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(100);
+  const sameCode = await db.select().from(perfIndicators).where(eq(perfIndicators.code, indicator.code));
+  const years = await Promise.all(
+    sameCode
+      .sort((a, b) => a.year - b.year)
+      .map(async (other) => {
+        const evaluation = await evaluateYear(db, measures, other.year, 0);
+        const item = evaluation.indicators.find((i) => i.id === other.id);
+        return {
+          year: other.year,
+          indicatorId: other.id,
+          target: item?.target ?? null,
+          realization: item?.realization ?? null,
+          achievementPct: item?.achievementPct ?? null,
+        };
+      }),
+  );
+  const quarterPoints = periods
+    .filter((p) => p.period > 0 && p.realization !== null)
+    .map((p) => ({ quarter: p.period, value: p.realization as number }));
+  const advice = suggestTarget(
+    years.filter((y) => y.year <= indicator.year),
+    indicator.direction as Direction,
+  );
+  return {
+    indicator: {
+      id: indicator.id,
+      year: indicator.year,
+      code: indicator.code,
+      name: indicator.name,
+      nameEn: indicator.nameEn,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      direction: indicator.direction,
+      source: indicator.source === 'measure' ? 'computed' : 'manual',
+      measure: indicator.measureKey,
+      measureLabel: indicator.measureKey ? (measures.get(indicator.measureKey)?.label ?? null) : null,
+      sourceNote: indicator.sourceNote,
+      quarterlyRule: indicator.quarterlyRule,
+      responsibleUnitId: indicator.responsibleUnitId,
+      weight: indicator.weight,
+      evidenceRequired: indicator.evidenceRequired,
+    },
+    periods,
+    realizations: realizations
+      .sort((a, b) => a.period - b.period)
+      .map((r) => ({
+        id: r.id,
+        period: r.period,
+        value: r.value,
+        note: r.note,
+        evidenceLinks: r.evidenceLinks,
+        evidenceFileIds: r.evidenceFileIds,
+        status: r.status,
+        statusComment: r.statusComment,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+        approvedAt: r.approvedAt?.toISOString() ?? null,
+      })),
+    history: history.map((h) => ({
+      id: h.id,
+      at: h.at.toISOString(),
+      actor: h.actorLabel,
+      action: h.action,
+      entityType: h.entityType,
+      before: h.before,
+      after: h.after,
+    })),
+    years,
+    projection: projectYearEnd(quarterPoints, indicator.quarterlyRule === 'cumulative'),
+    advice,
+  };
+}
+
+export type IndicatorPage = Awaited<ReturnType<typeof buildIndicatorPage>>;

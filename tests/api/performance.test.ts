@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/server/demo';
+import { MEASURES } from '../../src/server/modules/measures';
+import { evaluateYear } from '../../src/server/modules/performance';
+import { createTestApp, type Session, type TestApp, TEST_PASSWORD } from '../setup/test-app';
+
+interface ReferenceIndicator {
+  code: string;
+  target: number;
+  realization: number;
+  achievement_pct: number;
+  budget_achievement_pct: number;
+}
+const reference = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../shared/reference/bpom-kshm-2021.json'), 'utf8')) as {
+  performance: { indicators: ReferenceIndicator[]; overall_achievement_pct: number };
+};
+
+/** Rounds half away from zero, as the report prints. */
+const round2 = (v: number) => (Math.sign(v) * Math.round(Math.abs(v) * 100 + 1e-9)) / 100;
+
+let t: TestApp;
+const as: Record<string, Session> = {};
+
+beforeAll(async () => {
+  t = await createTestApp({ demo: true });
+  await loadDemo(t.services.db);
+  for (const who of ['kepala', 'koordinator', 'staf', 'perencana', 'unit', 'auditor']) {
+    as[who] = await t.signIn(`${who}@simpul.demo`, 'Simpul-Demo-2021');
+  }
+  expect(TEST_PASSWORD).not.toBe('Simpul-Demo-2021');
+});
+afterAll(() => t.close());
+
+async function indicatorId(code: string): Promise<string> {
+  const res = await t.request('/api/performance/years/2021/dashboard', { as: as.kepala });
+  const body = (await res.json()) as { indicators: { id: string; code: string }[] };
+  return body.indicators.find((i) => i.code === code)!.id;
+}
+
+describe('the 2021 check', () => {
+  it('reproduces every target, realization and achievement of the report', async () => {
+    const evaluation = await evaluateYear(t.services.db, MEASURES, 2021);
+    expect(evaluation.indicators).toHaveLength(14);
+    for (const ref of reference.performance.indicators) {
+      const item = evaluation.indicators.find((i) => i.code === ref.code)!;
+      expect(item.target, ref.code).toBe(ref.target);
+      expect(round2(item.realization!), ref.code).toBe(ref.realization);
+      expect(round2(item.achievementPct!), ref.code).toBe(ref.achievement_pct);
+      expect(round2(item.budgetAchievementPct!), ref.code).toBe(ref.budget_achievement_pct);
+    }
+    expect(round2(evaluation.overall.achievementPct!)).toBe(reference.performance.overall_achievement_pct);
+    expect(evaluation.overall.category?.label.id).toBe('Baik');
+    expect(evaluation.indicators.filter((i) => i.efficient === false).map((i) => i.code)).toEqual(['IKK13']);
+  });
+
+  it('serves the same figures on the dashboard, with no typed value for a computed indicator', async () => {
+    const res = await t.request('/api/performance/years/2021/dashboard', { as: as.staf });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { overall: { achievementPct: number }; indicators: { status: string }[] };
+    expect(round2(body.overall.achievementPct)).toBe(100.06);
+    expect(body.indicators.every((i) => i.status === 'approved')).toBe(true);
+  });
+
+  it('exports Table 1 as a workbook that opens', async () => {
+    const res = await t.request('/api/performance/years/2021/table1.xlsx', { as: as.auditor });
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.getWorksheet('Tabel 1')!;
+    expect(sheet.getRow(4).getCell(3).value).toBe('IKK1');
+    expect(round2(sheet.getRow(4).getCell(8).value as number)).toBe(105.34);
+  });
+});
+
+describe('realizations: permissions and workflow', () => {
+  it('keeps unit users and other groups out', async () => {
+    const ikk8 = await indicatorId('IKK8'); // Humas group
+    const ikk2 = await indicatorId('IKK2'); // Regional and multilateral group
+    expect((await t.request('/api/performance/years/2021/dashboard', { as: as.unit })).status).toBe(403);
+    const body = { value: 80, note: 'Uji triwulan I', evidenceLinks: ['https://example.org/bukti.pdf'] };
+    // The Humas coordinator may enter Humas's Q1 value, not another group's.
+    expect(
+      (await t.request(`/api/performance/indicators/${ikk2}/realizations/1`, { as: as.koordinator, method: 'PUT', body })).status,
+    ).toBe(403);
+    const ok = await t.request(`/api/performance/indicators/${ikk8}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
+    expect(ok.status).toBe(200);
+    // Staff cannot approve; the coordinator submits; only the head approves.
+    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/submit`, { as: as.staf, body: {} })).status).toBe(403);
+    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/submit`, { as: as.koordinator, body: {} })).status).toBe(
+      200,
+    );
+    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/approve`, { as: as.staf, body: {} })).status).toBe(403);
+    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/approve`, { as: as.kepala, body: {} })).status).toBe(200);
+    // Approved is frozen: no more edits.
+    const again = await t.request(`/api/performance/indicators/${ikk8}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses bad input and changes nothing', async () => {
+    const ikk9 = await indicatorId('IKK9');
+    const before = await (await t.request(`/api/performance/indicators/${ikk9}`, { as: as.perencana })).json();
+    const cases: [string, string, unknown, number][] = [
+      ['PUT', `/api/performance/indicators/${ikk9}/targets`, { year: -5 }, 400],
+      ['PUT', `/api/performance/indicators/${ikk9}/targets`, { year: 0 }, 400],
+      [
+        'PUT',
+        `/api/performance/indicators/${ikk9}/realizations/5`,
+        { value: 1, note: 'triwulan lima', evidenceLinks: ['https://x.org'] },
+        400,
+      ],
+      ['PUT', `/api/performance/indicators/${ikk9}/realizations/2`, { value: 1, note: 'tanpa bukti' }, 400],
+      ['PUT', `/api/performance/indicators/${ikk9}/realizations/2`, { value: 'abc', note: 'salah tipe', evidenceLinks: [] }, 400],
+    ];
+    for (const [method, url, body, status] of cases) {
+      const res = await t.request(url, { as: as.perencana, method, body });
+      expect(res.status, url).toBe(status);
+      const error = ((await res.json()) as { error: { code: string; message: string; fields?: unknown[] } }).error;
+      expect(error.message.length).toBeGreaterThan(5);
+    }
+    const after = await (await t.request(`/api/performance/indicators/${ikk9}`, { as: as.perencana })).json();
+    expect(after).toEqual(before);
+  });
+});
