@@ -16,7 +16,7 @@ export type DemoLoader = (ctx: { db: Db; unitIds: Record<string, string>; option
 
 /** The modules' demo loaders, in dependency order. Each new module adds its own here. */
 const MODULE_DEMOS: { name: string; load: DemoLoader }[] = [
-  { name: 'performance', load: ({ db, unitIds }) => loadPerformanceDemo(db, MEASURES, unitIds) },
+  { name: 'performance', load: ({ db, unitIds, options }) => loadPerformanceDemo(db, MEASURES, unitIds, options.scale ?? 1) },
 ];
 
 export async function isEmptyDatabase(db: Db): Promise<boolean> {

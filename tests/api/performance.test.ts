@@ -75,6 +75,33 @@ describe('the 2021 check', () => {
   });
 });
 
+describe('indicator page and target advisor', () => {
+  it('shows an indicator with its periods, evidence and history', async () => {
+    const id = await indicatorId('IKK13');
+    const res = await t.request(`/api/performance/indicators/${id}`, { as: as.auditor });
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as {
+      periods: { period: number; achievementPct: number | null; efficient: boolean | null }[];
+      realizations: { status: string; evidenceLinks: string[] }[];
+      history: { action: string }[];
+    };
+    expect(page.periods[0]).toMatchObject({ period: 0, achievementPct: 50, efficient: false });
+    expect(page.realizations[0]?.status).toBe('approved');
+    expect(page.realizations[0]?.evidenceLinks.length).toBe(1);
+    expect(page.history.map((h) => h.action)).toContain('approve');
+    // A manual indicator has no records behind it to drill into.
+    expect((await t.request(`/api/performance/indicators/${id}/records`, { as: as.auditor })).status).toBe(404);
+  });
+
+  it("says that IKK10's 2021 target was too low", async () => {
+    const res = await t.request('/api/performance/years/2021/target-advice', { as: as.perencana });
+    const advice = (await res.json()) as { items: { code: string; reason: string; suggested: number | null }[] };
+    const ikk10 = advice.items.find((i) => i.code === 'IKK10')!;
+    expect(ikk10.reason).toBe('target_too_low');
+    expect(ikk10.suggested).toBeGreaterThanOrEqual(87);
+  });
+});
+
 describe('realizations: permissions and workflow', () => {
   it('keeps unit users and other groups out', async () => {
     const ikk8 = await indicatorId('IKK8'); // Humas group

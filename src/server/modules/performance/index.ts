@@ -18,6 +18,7 @@ import { exportTable1, exportTable1Route } from './routes/export-table1';
 import { getDashboard, getDashboardRoute } from './routes/get-dashboard';
 import { getIndicator, getIndicatorRoute } from './routes/get-indicator';
 import { getPlan, getPlanRoute } from './routes/get-plan';
+import { getTargetAdvice, getTargetAdviceRoute } from './routes/get-target-advice';
 import { listIndicatorRecords, listIndicatorRecordsRoute } from './routes/list-indicator-records';
 import { saveRealization, saveRealizationRoute } from './routes/save-realization';
 import { transitionRealization, transitionRealizationRoute } from './routes/transition-realization';
@@ -43,5 +44,6 @@ export function createPerformanceRouter(measures: MeasureRegistry) {
     .openapi(setTargetsRoute, setTargetsHandler)
     .openapi(setBudgetRoute, setBudgetHandler)
     .openapi(copyPlanRoute, copyPlanHandler)
-    .openapi(exportTable1Route, exportTable1(measures));
+    .openapi(exportTable1Route, exportTable1(measures))
+    .openapi(getTargetAdviceRoute, getTargetAdvice(measures));
 }
