@@ -6,7 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { POLICIES } from './modules';
+import { IMPORTS, POLICIES } from './modules';
 import { MEASURES } from './modules/measures';
 import { orgRouter } from './modules/org';
 import { createPerformanceRouter } from './modules/performance';
@@ -16,7 +16,10 @@ import { sessionMiddleware } from './platform/auth/session';
 import type { AppEnv, Services } from './platform/context';
 import { DOCS_ASSETS_DIR, DOCS_INITIALIZER, docsPage } from './platform/docs-page';
 import { AppError, errorBody, HTTP_STATUS } from './platform/errors';
+import { filesRouter } from './platform/files';
+import { importsRouter } from './platform/imports';
 import { meRouter } from './platform/me';
+import { notificationsRouter } from './platform/notify';
 import { clientAddress, languageOf } from './platform/request';
 import { csrfGuard, securityHeaders } from './platform/security';
 
@@ -82,7 +85,10 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/api', meRouter(POLICIES))
     .route('/api', orgRouter)
     .route('/api', auditRouter)
-    .route('/api', createPerformanceRouter(MEASURES));
+    .route('/api', createPerformanceRouter(MEASURES))
+    .route('/api', importsRouter(IMPORTS))
+    .route('/api', filesRouter)
+    .route('/api', notificationsRouter);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { loadDemo } from './demo';
+import { JOBS } from './modules';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/org/demo';
+import { createScheduler } from './platform/jobs';
 import type { TEnv } from './env';
 import { createServices } from './services';
 
@@ -22,6 +24,9 @@ export async function startServer(env: TEnv): Promise<{ close: () => Promise<voi
   });
   const url = env.SIMPUL_BASE_URL ?? `http://localhost:${env.PORT}`;
   logger.info({ url, database: services.database.kind, location: services.database.location }, 'Simpul is listening');
+  // Scheduled jobs run in every serving process; job_runs keeps each occurrence to one of them.
+  const scheduler = createScheduler({ services, jobs: JOBS });
+  await scheduler.start();
 
   const lines = [
     `\nSimpul berjalan di / is running at ${url}`,
@@ -37,6 +42,7 @@ export async function startServer(env: TEnv): Promise<{ close: () => Promise<voi
   const close = () => {
     closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await scheduler.stop();
       await services.database.close();
     })();
     return closing;

@@ -38,10 +38,12 @@ export interface Session {
  * An application on a fresh database. The second factor is not required unless `requireTotp`
  * (the default rule, admins and the head, is tested on its own).
  */
-export async function createTestApp(options: { demo?: boolean; uploadDir?: string; requireTotp?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demo?: boolean; uploadDir?: string; requireTotp?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   if (!options.requireTotp) await putSetting(database.db, 'totpRequiredRoles', []);
-  const env = readEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIMPUL_DEMO: options.demo ? '1' : '0' });
+  const env = readEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIMPUL_DEMO: options.demo ? '1' : '0', ...options.env });
   const logger = pino({ level: 'silent' });
   const services: Services = {
     env,

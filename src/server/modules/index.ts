@@ -1,5 +1,11 @@
 import type { PolicyMap } from '../platform/authorize';
 import { auditPolicy } from '../platform/audit';
+import { filesPolicy } from '../platform/files';
+import { holidaysImport } from '../platform/imports/definitions/holidays';
+import { purgeImportPreviewsJob } from '../platform/imports/purge-job';
+import type { ImportRegistry } from '../platform/imports/types';
+import type { JobDefinition } from '../platform/jobs/types';
+import { emailPendingJob } from '../platform/notify/email-pending';
 import { orgPolicy } from './org';
 import { performancePolicy } from './performance';
 
@@ -11,4 +17,13 @@ export const POLICIES: Record<string, PolicyMap> = {
   org: orgPolicy,
   audit: auditPolicy,
   performance: performancePolicy,
+  files: filesPolicy,
 };
+
+/** The imports offered at /api/imports/{kind}, by kind (an explicit map, like the policies). */
+export const IMPORTS: ImportRegistry = {
+  holidays: holidaysImport,
+};
+
+/** The scheduled jobs `simpul serve` runs (src/server/platform/jobs). */
+export const JOBS: JobDefinition[] = [emailPendingJob, purgeImportPreviewsJob];
