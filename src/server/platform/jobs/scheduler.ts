@@ -57,7 +57,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const running = new Map<string, Promise<void>>();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  let ticking = false;
+  let tick: Promise<void> | undefined;
   let started = false;
 
   async function loadBaselines() {
@@ -158,19 +158,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await loadBaselines();
       started = true;
       // A tick waits for the claims, not for the runs: a long job does not hold back the others.
-      const tick = async () => {
-        if (ticking) return;
-        ticking = true;
-        try {
-          await startDue();
-        } catch (error) {
-          logger.error({ err: error }, 'scheduler tick failed');
-        } finally {
-          ticking = false;
-        }
+      const onTick = () => {
+        if (tick) return; // the previous tick is still claiming
+        tick = startDue()
+          .then(() => undefined)
+          .catch((error: unknown) => logger.error({ err: error }, 'scheduler tick failed'))
+          .finally(() => {
+            tick = undefined;
+          });
       };
-      void tick();
-      timer = setInterval(() => void tick(), options.tickMs ?? DEFAULT_TICK_MS);
+      onTick();
+      timer = setInterval(onTick, options.tickMs ?? DEFAULT_TICK_MS);
       timer.unref();
       logger.info({ jobs: [...names], instanceId }, 'scheduler started');
     },
@@ -178,6 +176,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async stop() {
       if (timer) clearInterval(timer);
       abort.abort();
+      // A tick in progress may still start runs: wait for it, then for every run.
+      await tick;
       await Promise.allSettled(running.values());
     },
   };
