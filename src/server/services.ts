@@ -33,7 +33,11 @@ export function createLogger(env: TEnv): Logger {
 export async function createServices(env: TEnv, options: { logger?: Logger; migrate?: boolean } = {}): Promise<Services> {
   const logger = options.logger ?? createLogger(env);
   const dataDir = path.resolve(env.SIMPUL_DATA_DIR);
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir,
+    onIdleError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+  });
   try {
     if (options.migrate !== false) {
       await migrateDatabase(database);

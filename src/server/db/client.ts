@@ -26,6 +26,8 @@ export interface OpenOptions {
   /** Open an in-memory PGlite, optionally from a dumped data folder (tests). */
   memory?: { loadDataDir?: Blob | File };
   poolSize?: number;
+  /** Told when an idle pooled connection fails (logged by the application). */
+  onIdleError?: (error: Error) => void;
 }
 
 function redact(url: string): string {
@@ -42,6 +44,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     // Dates stay strings ("2021-01-28"): a calendar date must not shift with the time zone.
+    // An idle connection that the server closes (restart, failover, a dropped test database) is
+    // discarded by the pool and replaced on the next query; without a listener Node would treat
+    // the event as an uncaught error and stop the process.
+    pool.on('error', (error) => options.onIdleError?.(error));
     pool.on('connect', (client) => {
       client.query("SET TIME ZONE 'Asia/Jakarta'").catch(() => {});
     });
