@@ -1,0 +1,85 @@
+import { IconCalendarEvent, IconHome, IconListSearch, IconSitemap, IconUsers, type TablerIcon } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { UiKey } from './i18n';
+
+export type NavSection = 'main' | 'organisation' | 'oversight';
+
+/**
+ * One screen of a module: its place in the navigation and its route. A module adds one entry;
+ * the router builds its lazy route from it and the navbar shows it only to users whose
+ * permissions (from `GET /api/me`) include `permission`.
+ */
+export interface NavEntry {
+  id: string;
+  /** Absolute path; its screen also serves the paths below it. */
+  path: string;
+  label: UiKey;
+  /** One line on the home page: what the user does there. */
+  hint: UiKey;
+  icon: TablerIcon;
+  /** The permission needed to see the entry and open the screen; `null` for every signed-in user. */
+  permission: string | null;
+  section: NavSection;
+  /** The screen's module, loaded when first opened (a separate chunk). */
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export const NAV_SECTIONS: readonly NavSection[] = ['main', 'organisation', 'oversight'];
+
+export const NAVIGATION: readonly NavEntry[] = [
+  {
+    id: 'home',
+    path: '/',
+    label: 'nav.home',
+    hint: 'nav.homeHint',
+    icon: IconHome,
+    permission: null,
+    section: 'main',
+    load: () => import('../features/home/routes/home'),
+  },
+  {
+    id: 'units',
+    path: '/unit',
+    label: 'nav.units',
+    hint: 'nav.unitsHint',
+    icon: IconSitemap,
+    permission: 'org.unit.read',
+    section: 'organisation',
+    load: () => import('../features/units/routes/units'),
+  },
+  {
+    id: 'users',
+    path: '/pengguna',
+    label: 'nav.users',
+    hint: 'nav.usersHint',
+    icon: IconUsers,
+    permission: 'org.user.read',
+    section: 'organisation',
+    load: () => import('../features/users/routes/users'),
+  },
+  {
+    id: 'calendar',
+    path: '/kalender',
+    label: 'nav.calendar',
+    hint: 'nav.calendarHint',
+    icon: IconCalendarEvent,
+    permission: 'org.calendar.read',
+    section: 'organisation',
+    load: () => import('../features/calendar/routes/calendar'),
+  },
+  {
+    id: 'audit',
+    path: '/audit',
+    label: 'nav.audit',
+    hint: 'nav.auditHint',
+    icon: IconListSearch,
+    permission: 'audit.read',
+    section: 'oversight',
+    load: () => import('../features/audit/routes/audit'),
+  },
+];
+
+/** The entries a user with `permissions` may see, in registry order. */
+export function visibleEntries(permissions: readonly string[]): NavEntry[] {
+  return NAVIGATION.filter((entry) => entry.permission === null || permissions.includes(entry.permission));
+}

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageLoader } from '../components/full-page-loader';
+import { NotFound, PermissionGate, RouteError } from '../components/status-pages';
+import { NAVIGATION, type NavEntry } from './navigation';
+import { Shell } from './shell';
+
+/** A lazy route from a module that exports its screen as default. */
+const lazyScreen = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+function routeOf(entry: NavEntry): RouteObject {
+  const lazy = lazyScreen(entry.load);
+  if (entry.path === '/') return { index: true, lazy };
+  // The gate renders before the screen's chunk matters, so a direct visit without the
+  // permission shows "access denied" instead of a screen whose requests would all fail.
+  return { path: entry.path.slice(1), element: <PermissionGate permission={entry.permission} />, children: [{ index: true, lazy }] };
+}
+
+/** Every screen is a separate chunk loaded on first visit; only the shell is in the first load. */
+export const routes: RouteObject[] = [
+  {
+    path: '/masuk',
+    lazy: lazyScreen(() => import('../features/auth/routes/sign-in')),
+    ErrorBoundary: RouteError,
+    HydrateFallback: FullPageLoader,
+  },
+  {
+    path: '/',
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    HydrateFallback: FullPageLoader,
+    children: [
+      ...NAVIGATION.map(routeOf),
+      { path: 'akun', lazy: lazyScreen(() => import('../features/account/routes/account')) },
+      { path: '*', Component: NotFound },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

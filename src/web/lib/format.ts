@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatQuarter,
+  type MoneyOptions,
+  type Numeric,
+} from '../../shared/format';
+import { useT } from '../app/i18n';
+
+/** The shared formatters bound to the interface's current language (month and quarter names change). */
+export function useFormat() {
+  const { lang } = useT();
+  return useMemo(
+    () => ({
+      number: (value: Numeric, decimals?: number) => formatNumber(value, decimals),
+      decimal: (value: Numeric, decimals?: number) => formatDecimal(value, decimals),
+      percent: (value: Numeric, decimals?: number) => formatPercent(value, decimals),
+      money: (value: Numeric, options?: MoneyOptions) => formatMoney(value, options),
+      date: (value: Date | string) => formatDate(value, lang),
+      dateTime: (value: Date | string) => formatDateTime(value, lang),
+      quarter: (quarter: number) => formatQuarter(quarter, lang),
+    }),
+    [lang],
+  );
+}

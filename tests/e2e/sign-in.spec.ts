@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { nav, signOut } from './helpers';
+
+test('a wrong password shows the server’s Indonesian message and no session starts', async ({ page }) => {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill('staf@simpul.demo');
+  await page.getByLabel('Kata sandi').fill('bukan-kata-sandinya');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText('Email atau kata sandi salah.');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/masuk$/);
+});
+
+test('a signed-out visit goes to sign-in and returns to the page asked for', async ({ page }) => {
+  await page.goto('/kalender');
+  await expect(page).toHaveURL(/\/masuk\?next=%2Fkalender$/);
+  await page.getByLabel('Email').fill('perencana@simpul.demo');
+  await page.getByLabel('Kata sandi').fill('Simpul-Demo-2021');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).toHaveURL(/\/kalender$/);
+  await expect(page.getByRole('heading', { name: 'Kalender kerja', level: 1 })).toBeVisible();
+  await expect(nav(page)).toBeVisible();
+
+  await signOut(page);
+  // The session is gone on the server too: the API refuses.
+  const me = await page.request.get('/api/me');
+  expect(me.status()).toBe(401);
+});
+
+test('sign-in never sends the user to another site', async ({ page }) => {
+  await page.goto('/masuk?next=//example.org/x');
+  await page.getByLabel('Email').fill('staf@simpul.demo');
+  await page.getByLabel('Kata sandi').fill('Simpul-Demo-2021');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).toHaveURL(/localhost:3210\/$/);
+});
