@@ -3,6 +3,7 @@ import type { AppEnv } from '../context';
 import { AppError } from '../errors';
 import { recordAudit } from '../audit/record';
 import { isAcceptablePassword } from './passwords';
+import { forgetUserSessions } from './session-cache';
 import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from './throttle';
 
 const SIGN_IN = '/api/auth/sign-in/email';
@@ -47,6 +48,9 @@ export function authRoutes() {
     }
     const actorBefore = c.get('actor');
     const response = await auth.handler(c.req.raw);
+    // Anything a signed-in user posts here (sign-out, revocations, password, second factor) may
+    // change what their session says: the cached copy goes.
+    if (isPost && actorBefore) forgetUserSessions(actorBefore.id);
 
     if (isPost && path === SIGN_IN && email !== undefined) {
       if (response.ok) {

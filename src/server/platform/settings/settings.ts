@@ -26,9 +26,18 @@ export async function putSetting<K extends SettingKey>(db: DbOrTx, key: K, value
     .insert(settings)
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+  if (key === 'totpRequiredRoles') totpRule = undefined;
 }
+
+// The rule is read on every request; it changes rarely, so it is kept for a few seconds. A change
+// made through putSetting in this process takes effect at once; in another process within the TTL.
+const TOTP_RULE_TTL_MS = 15_000;
+let totpRule: { db: DbOrTx; roles: TRole[] | undefined; at: number } | undefined;
 
 /** In demo mode nobody is forced to set up an authenticator unless an admin says so. */
 export async function getTotpRequiredRoles(db: DbOrTx, demo: boolean): Promise<TRole[]> {
-  return (await getSetting(db, 'totpRequiredRoles')) ?? (demo ? [] : DEFAULT_TOTP_REQUIRED_ROLES);
+  if (!totpRule || totpRule.db !== db || Date.now() - totpRule.at > TOTP_RULE_TTL_MS) {
+    totpRule = { db, roles: await getSetting(db, 'totpRequiredRoles'), at: Date.now() };
+  }
+  return totpRule.roles ?? (demo ? [] : DEFAULT_TOTP_REQUIRED_ROLES);
 }

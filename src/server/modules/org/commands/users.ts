@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/record';
 import { account, session, user } from '../../../platform/auth/schema';
 import { hashPassword, isAcceptablePassword } from '../../../platform/auth/passwords';
+import { forgetUserSessions } from '../../../platform/auth/session-cache';
 import type { CommandContext } from '../../../platform/command';
 import { AppError } from '../../../platform/errors';
 import { units } from '../schema';
@@ -62,6 +63,8 @@ export async function updateUser(ctx: CommandContext, id: string, input: TUpdate
     .set({ ...input, updatedAt: new Date() })
     .where(eq(user.id, id))
     .returning();
+  // Role, unit or active state changed: the user's cached sessions must be read afresh.
+  forgetUserSessions(id);
   if (input.active === false) {
     // A deactivated account loses its sessions at once.
     await ctx.tx.delete(session).where(eq(session.userId, id));
