@@ -13,6 +13,8 @@ test('at 390 px the navigation hides behind the burger and closes after a choice
 
   await burger.click();
   await expect(nav(page)).toBeInViewport();
+  // Wait for the slide-in to finish before looking at it.
+  await expect.poll(async () => (await nav(page).boundingBox())?.x).toBe(0);
   await expect(nav(page).getByRole('link', { name: 'Jejak audit' })).toBeVisible();
   await screenshot(page, 'mobile-navigation');
 

@@ -34,3 +34,34 @@ test('sign-in never sends the user to another site', async ({ page }) => {
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page).toHaveURL(/localhost:3210\/$/);
 });
+
+test('signing in and moving around works from the keyboard, with a visible focus', async ({ page }) => {
+  await page.goto('/masuk');
+  const email = page.getByLabel('Email');
+  for (let i = 0; i < 6 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(email).toBeFocused();
+  await page.keyboard.type('koordinator@simpul.demo');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Kata sandi')).toBeFocused();
+  await page.keyboard.type('Simpul-Demo-2021');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+
+  // The first Tab reaches the skip link, which jumps over the header and the navigation.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Langsung ke isi' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+
+  // A focused navigation link shows Mantine's focus ring.
+  const link = page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kalender kerja' });
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kalender kerja', level: 1 })).toBeVisible();
+});

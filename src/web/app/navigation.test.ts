@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { NAVIGATION, visibleEntries } from './navigation';
+
+describe('navigation registry', () => {
+  it('shows an entry only to users holding its permission', () => {
+    expect(visibleEntries([]).map((e) => e.id)).toEqual(['home']);
+    expect(visibleEntries(['org.unit.read', 'audit.read']).map((e) => e.id)).toEqual(['home', 'units', 'audit']);
+  });
+
+  it('has unique ids and paths, each path absolute', () => {
+    expect(new Set(NAVIGATION.map((e) => e.id)).size).toBe(NAVIGATION.length);
+    expect(new Set(NAVIGATION.map((e) => e.path)).size).toBe(NAVIGATION.length);
+    for (const entry of NAVIGATION) expect(entry.path.startsWith('/')).toBe(true);
+  });
+});
