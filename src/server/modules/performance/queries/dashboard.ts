@@ -1,15 +1,15 @@
 import type { TDashboard } from '../../../../shared/performance';
 import type { Db } from '../../../db/types';
 import type { MeasureRegistry } from '../measures';
-import { evaluateYear } from './evaluate';
+import { evaluateYearPeriods } from './evaluate';
 
 /**
  * The dashboard for a year and a period: the evaluation, the quarterly trend of each indicator,
  * and the alerts (below target, not submitted, drift, no realization).
  */
 export async function buildDashboard(db: Db, measures: MeasureRegistry, year: number, period: number): Promise<TDashboard> {
-  const evaluation = await evaluateYear(db, measures, year, period);
-  const quarters = await Promise.all([1, 2, 3, 4].map((q) => evaluateYear(db, measures, year, q)));
+  const [evaluation, ...quarters] = await evaluateYearPeriods(db, measures, year, [period, 1, 2, 3, 4]);
+  if (!evaluation) throw new Error('no evaluation');
   const trend = evaluation.indicators.map((indicator) => ({
     indicatorId: indicator.id,
     points: quarters.map((q, i) => ({ period: i + 1, realization: q.indicators.find((x) => x.id === indicator.id)?.realization ?? null })),

@@ -90,13 +90,8 @@ function categoryView(band: CategoryBand | null): CategoryView | null {
   return band ? { key: band.key, label: band.label, color: band.color } : null;
 }
 
-/**
- * Every indicator of a year for one period (0 = year, 1–4 = quarter, year to date): target,
- * realization (typed, computed, or frozen at approval), achievement, category, budget and
- * efficiency, and the bureau's overall achievement. The dashboard, `simpul kpi` and the report
- * tables all read this one function.
- */
-export async function evaluateYear(db: Db, measures: MeasureRegistry, year: number, period = 0): Promise<YearEvaluation> {
+/** Everything a year's evaluation reads, loaded once for any number of periods. */
+async function loadYear(db: Db, year: number) {
   const indicators = await db
     .select({ indicator: perfIndicators, goal: perfGoals })
     .from(perfIndicators)
@@ -104,20 +99,40 @@ export async function evaluateYear(db: Db, measures: MeasureRegistry, year: numb
     .where(eq(perfIndicators.year, year))
     .orderBy(asc(perfGoals.sortOrder), asc(perfIndicators.sortOrder), asc(perfIndicators.code));
   const planId = indicators[0]?.goal.planId;
-  const [plan] = planId ? await db.select().from(perfPlans).where(eq(perfPlans.id, planId)) : [];
+  const ids = indicators.map((r) => r.indicator.id);
+  const [plans, targets, realizations, budgets] = await Promise.all([
+    planId ? db.select().from(perfPlans).where(eq(perfPlans.id, planId)) : Promise.resolve([]),
+    ids.length ? db.select().from(perfTargets).where(inArray(perfTargets.indicatorId, ids)) : Promise.resolve([]),
+    ids.length ? db.select().from(perfRealizations).where(inArray(perfRealizations.indicatorId, ids)) : Promise.resolve([]),
+    ids.length ? db.select().from(perfIndicatorBudgets).where(inArray(perfIndicatorBudgets.indicatorId, ids)) : Promise.resolve([]),
+  ]);
+  return { indicators, plan: plans[0], targets, realizations, budgets };
+}
+
+type YearData = Awaited<ReturnType<typeof loadYear>>;
+
+/**
+ * Every indicator of a year for one period (0 = year, 1–4 = quarter, year to date): target,
+ * realization (typed, computed, or frozen at approval), achievement, category, budget and
+ * efficiency, and the bureau's overall achievement. The dashboard, `simpul kpi` and the report
+ * tables all read this one function.
+ */
+export async function evaluateYear(db: Db, measures: MeasureRegistry, year: number, period = 0): Promise<YearEvaluation> {
+  const [evaluation] = await evaluateYearPeriods(db, measures, year, [period]);
+  return evaluation!;
+}
+
+/** The same for several periods of one year, reading the database once. */
+export async function evaluateYearPeriods(db: Db, measures: MeasureRegistry, year: number, periods: number[]): Promise<YearEvaluation[]> {
+  const data = await loadYear(db, year);
+  return Promise.all(periods.map((period) => evaluatePeriod(db, measures, year, period, data)));
+}
+
+async function evaluatePeriod(db: Db, measures: MeasureRegistry, year: number, period: number, data: YearData): Promise<YearEvaluation> {
+  const { indicators, plan, targets, budgets } = data;
+  const realizations = data.realizations.filter((r) => r.period === period);
   const bands = (plan?.categoryBands as CategoryBand[] | null) ?? DEFAULT_CATEGORY_BANDS;
   const standard = plan?.efficiencyStandard ?? 1;
-  const ids = indicators.map((r) => r.indicator.id);
-  const [targets, realizations, budgets] = ids.length
-    ? await Promise.all([
-        db.select().from(perfTargets).where(inArray(perfTargets.indicatorId, ids)),
-        db
-          .select()
-          .from(perfRealizations)
-          .where(and(inArray(perfRealizations.indicatorId, ids), eq(perfRealizations.period, period))),
-        db.select().from(perfIndicatorBudgets).where(inArray(perfIndicatorBudgets.indicatorId, ids)),
-      ])
-    : [[], [], []];
 
   const out: IndicatorEvaluation[] = [];
   for (const { indicator, goal } of indicators) {

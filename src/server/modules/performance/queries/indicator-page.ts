@@ -5,7 +5,7 @@ import { projectYearEnd, suggestTarget, type Direction } from '../achievement';
 import type { MeasureRegistry } from '../measures';
 import { getIndicator } from '../commands/plan';
 import { perfIndicators, perfRealizations } from '../schema';
-import { evaluateYear } from './evaluate';
+import { evaluateYear, evaluateYearPeriods } from './evaluate';
 
 /**
  * Everything the indicator page shows: the definition, each period's evaluation, the realization
@@ -14,12 +14,10 @@ import { evaluateYear } from './evaluate';
  */
 export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: string) {
   const indicator = await getIndicator(db, id);
-  const periods = await Promise.all(
-    [0, 1, 2, 3, 4].map(async (period) => {
-      const evaluation = await evaluateYear(db, measures, indicator.year, period);
-      return { period, ...evaluation.indicators.find((i) => i.id === id)! };
-    }),
-  );
+  const periods = (await evaluateYearPeriods(db, measures, indicator.year, [0, 1, 2, 3, 4])).map((evaluation, period) => ({
+    period,
+    ...evaluation.indicators.find((i) => i.id === id)!,
+  }));
   const realizations = await db.select().from(perfRealizations).where(eq(perfRealizations.indicatorId, id));
   const realizationIds = realizations.map((r) => r.id);
   const history = await db
