@@ -3,6 +3,7 @@ import { adminCommands } from './admin';
 import { auditCommands } from './audit';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { ikmCommand } from './ikm';
 import { kpiCommand } from './kpi';
 import { serveCommand } from './serve';
 
@@ -30,6 +31,7 @@ export function buildCli(): Command {
   auditCommands(program);
   backupCommands(program);
   kpiCommand(program);
+  ikmCommand(program);
   return program;
 }
 
