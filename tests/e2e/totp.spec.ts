@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openFromNav, signIn, signOut, totpCode } from './helpers';
+import { openFromNav, screenshot, signIn, signOut, totpCode } from './helpers';
 
 const PASSWORD = 'kata-sandi-uji-peramban-2026';
 
@@ -20,7 +20,17 @@ test('a new account sets up an authenticator, then signs in with the second fact
   await page.getByRole('option', { name: /^BKSHM-HUMAS/ }).click();
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText('Kelompok Hubungan Masyarakat');
+  const row = page.locator(`tr[data-user-email="${email}"]`);
+  await expect(row).toContainText('Kelompok Hubungan Masyarakat');
+
+  // Editing moves the account to another unit.
+  await row.getByRole('button', { name: 'Ubah Pengguna Uji Peramban' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah Pengguna Uji Peramban' });
+  await edit.getByRole('combobox', { name: 'Unit' }).fill('KSB');
+  await page.getByRole('option', { name: /^BKSHM-KSB/ }).click();
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Kelompok Kerja Sama Bilateral');
   await signOut(page);
 
   // The new user turns on TOTP from "Akun saya".
@@ -31,6 +41,7 @@ test('a new account sets up an authenticator, then signs in with the second fact
   const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').trim();
   expect(secret).toMatch(/^[A-Z2-7]+=*$/);
   await expect(page.getByTestId('totp-uri')).toContainText('otpauth://totp/');
+  await screenshot(page, 'account-totp-setup', true);
   await page.getByLabel('Kode autentikator').fill('000000' === totpCode(secret) ? '111111' : '000000');
   await page.getByRole('button', { name: 'Verifikasi dan aktifkan' }).click();
   await expect(page.getByRole('alert')).toContainText('Kode autentikator salah');

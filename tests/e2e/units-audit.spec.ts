@@ -26,6 +26,14 @@ test('admin creates a unit, sees it in the tree, then finds its creation in the 
   await expect(row).toContainText('Kelompok substansi');
   await expect(row.getByRole('cell').nth(3)).toHaveText('BKSHM');
 
+  // Editing: the name changes in place.
+  await row.getByRole('button', { name: 'Ubah Kelompok Uji Peramban' }).click();
+  const edit = page.getByRole('dialog', { name: `Ubah unit ${code}` });
+  await edit.getByRole('textbox', { name: 'Nama', exact: true }).fill('Kelompok Uji Peramban Baru');
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Kelompok Uji Peramban Baru');
+
   await openFromNav(page, 'Jejak audit');
   await page.getByRole('combobox', { name: 'Jenis data' }).click();
   await page.getByRole('option', { name: 'Unit', exact: true }).click();
