@@ -64,6 +64,8 @@ export const ZAlert = z
   .openapi('PerformanceAlert');
 
 export const ZDashboard = ZYearEvaluation.extend({
+  /** Every year that has a plan (goals), ascending, so that a screen can offer only those. */
+  years: z.array(z.number()),
   alerts: z.array(ZAlert),
   trend: z.array(
     z.object({ indicatorId: z.string(), points: z.array(z.object({ period: z.number(), realization: z.number().nullable() })) }),

@@ -1,6 +1,8 @@
+import { asc } from 'drizzle-orm';
 import type { TDashboard } from '../../../../shared/performance';
 import type { Db } from '../../../db/types';
 import type { MeasureRegistry } from '../measures';
+import { perfGoals } from '../schema';
 import { evaluateYearPeriods } from './evaluate';
 
 /**
@@ -23,5 +25,6 @@ export async function buildDashboard(db: Db, measures: MeasureRegistry, year: nu
       alerts.push({ kind: 'not_submitted', ...base });
     if (indicator.drift) alerts.push({ kind: 'drift', ...base });
   }
-  return { ...evaluation, alerts, trend };
+  const years = await db.selectDistinct({ year: perfGoals.year }).from(perfGoals).orderBy(asc(perfGoals.year));
+  return { ...evaluation, years: years.map((y) => y.year), alerts, trend };
 }
