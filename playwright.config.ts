@@ -41,7 +41,8 @@ export default defineConfig({
     command: `sh tests/e2e/start-server.sh ${PORT}`,
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // The first start migrates a new embedded database and loads the demo: slow on a busy 2-core machine.
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

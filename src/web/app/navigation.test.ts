@@ -12,4 +12,15 @@ describe('navigation registry', () => {
     expect(new Set(NAVIGATION.map((e) => e.path)).size).toBe(NAVIGATION.length);
     for (const entry of NAVIGATION) expect(entry.path.startsWith('/')).toBe(true);
   });
+
+  it('declares sub-routes relative to their entry, so they sit behind its permission gate', () => {
+    for (const entry of NAVIGATION) {
+      // A sub-route below the home entry would escape the gate (home has none) and shadow the shell's own routes.
+      if (entry.subRoutes?.length) expect(entry.path).not.toBe('/');
+      for (const sub of entry.subRoutes ?? []) {
+        expect(sub.path).not.toMatch(/^\//);
+        expect(sub.path).not.toBe('');
+      }
+    }
+  });
 });

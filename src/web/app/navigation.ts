@@ -11,7 +11,7 @@ export type NavSection = 'main' | 'organisation' | 'oversight';
  */
 export interface NavEntry {
   id: string;
-  /** Absolute path; its screen also serves the paths below it. */
+  /** Absolute path of the entry's screen (its navbar link). */
   path: string;
   label: UiKey;
   /** One line on the home page: what the user does there. */
@@ -21,7 +21,19 @@ export interface NavEntry {
   permission: string | null;
   section: NavSection;
   /** The screen's module, loaded when first opened (a separate chunk). */
-  load: () => Promise<{ default: ComponentType }>;
+  load: LoadScreen;
+  /**
+   * Further screens below `path` without a navbar link of their own (an indicator's page under
+   * the dashboard), behind the same permission. Paths are relative: `'indikator/:id'`.
+   */
+  subRoutes?: readonly SubRoute[];
+}
+
+export type LoadScreen = () => Promise<{ default: ComponentType }>;
+
+export interface SubRoute {
+  path: string;
+  load: LoadScreen;
 }
 
 export const NAV_SECTIONS: readonly NavSection[] = ['main', 'organisation', 'oversight'];

@@ -1,19 +1,20 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageLoader } from '../components/full-page-loader';
 import { NotFound, PermissionGate, RouteError } from '../components/status-pages';
-import { NAVIGATION, type NavEntry } from './navigation';
+import { type LoadScreen, NAVIGATION, type NavEntry } from './navigation';
 import { Shell } from './shell';
 
 /** A lazy route from a module that exports its screen as default. */
-const lazyScreen = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+const lazyScreen = (load: LoadScreen) => async () => ({ Component: (await load()).default });
 
 function routeOf(entry: NavEntry): RouteObject {
   const lazy = lazyScreen(entry.load);
   if (entry.path === '/') return { index: true, lazy };
   // The gate renders before the screen's chunk matters, so a direct visit without the
   // permission shows "access denied" instead of a screen whose requests would all fail.
-  return { path: entry.path.slice(1), element: <PermissionGate permission={entry.permission} />, children: [{ index: true, lazy }] };
+  const children: RouteObject[] = [{ index: true, lazy }];
+  for (const sub of entry.subRoutes ?? []) children.push({ path: sub.path, lazy: lazyScreen(sub.load) });
+  return { path: entry.path.slice(1), element: <PermissionGate permission={entry.permission} />, children };
 }
 
 /** Every screen is a separate chunk loaded on first visit; only the shell is in the first load. */
