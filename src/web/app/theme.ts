@@ -22,9 +22,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
 };
 
 /**
- * Mantine's defaults, adjusted for WCAG 2.1 AA contrast (checked by tests/e2e/contrast.spec.ts): the primary colour at shade 8
- * (5,0:1 for white text on buttons; shade 6 is 3,6:1), dimmed text at gray 7 (8,2:1; gray 6 is
- * 3,3:1) and errors at red 9 (5,5:1).
+ * Mantine's defaults, adjusted for WCAG 2.1 AA contrast (checked by tests/e2e/contrast.spec.ts):
+ * the primary colour at shade 8 (5,0:1 for white text on buttons; shade 6 is 3,6:1), dimmed text
+ * at gray 7 (8,2:1; gray 6 is 3,3:1) and errors at red 9 (5,5:1).
  */
 export const theme = createTheme({
   primaryColor: 'blue',
