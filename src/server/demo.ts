@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { Db } from './db/types';
+import { loadMediaDemo } from './modules/media';
 import { MEASURES } from './modules/measures';
 import { loadOrgDemo } from './modules/org/demo';
 import { loadPerformanceDemo } from './modules/performance';
@@ -16,6 +17,7 @@ export type DemoLoader = (ctx: { db: Db; unitIds: Record<string, string>; option
 
 /** The modules' demo loaders, in dependency order. Each new module adds its own here. */
 const MODULE_DEMOS: { name: string; load: DemoLoader }[] = [
+  { name: 'media', load: async ({ db, unitIds, options }) => void (await loadMediaDemo(db, unitIds, options.scale ?? 1)) },
   { name: 'performance', load: ({ db, unitIds, options }) => loadPerformanceDemo(db, MEASURES, unitIds, options.scale ?? 1) },
 ];
 

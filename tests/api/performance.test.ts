@@ -105,7 +105,8 @@ describe('indicator page and target advisor', () => {
 
 describe('realizations: permissions and workflow', () => {
   it('keeps unit users and other groups out', async () => {
-    const ikk8 = await indicatorId('IKK8'); // Humas group
+    // Humas group; typed until the publications module computes it (IKK8 and IKK9 are computed).
+    const humas = await indicatorId('IKK10');
     const ikk2 = await indicatorId('IKK2'); // Regional and multilateral group
     expect((await t.request('/api/performance/years/2021/dashboard', { as: as.unit })).status).toBe(403);
     const body = { value: 80, note: 'Uji triwulan I', evidenceLinks: ['https://example.org/bukti.pdf'] };
@@ -113,17 +114,17 @@ describe('realizations: permissions and workflow', () => {
     expect(
       (await t.request(`/api/performance/indicators/${ikk2}/realizations/1`, { as: as.koordinator, method: 'PUT', body })).status,
     ).toBe(403);
-    const ok = await t.request(`/api/performance/indicators/${ikk8}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
+    const ok = await t.request(`/api/performance/indicators/${humas}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
     expect(ok.status).toBe(200);
     // Staff cannot approve; the coordinator submits; only the head approves.
-    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/submit`, { as: as.staf, body: {} })).status).toBe(403);
-    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/submit`, { as: as.koordinator, body: {} })).status).toBe(
+    expect((await t.request(`/api/performance/indicators/${humas}/realizations/1/submit`, { as: as.staf, body: {} })).status).toBe(403);
+    expect((await t.request(`/api/performance/indicators/${humas}/realizations/1/submit`, { as: as.koordinator, body: {} })).status).toBe(
       200,
     );
-    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/approve`, { as: as.staf, body: {} })).status).toBe(403);
-    expect((await t.request(`/api/performance/indicators/${ikk8}/realizations/1/approve`, { as: as.kepala, body: {} })).status).toBe(200);
+    expect((await t.request(`/api/performance/indicators/${humas}/realizations/1/approve`, { as: as.staf, body: {} })).status).toBe(403);
+    expect((await t.request(`/api/performance/indicators/${humas}/realizations/1/approve`, { as: as.kepala, body: {} })).status).toBe(200);
     // Approved is frozen: no more edits.
-    const again = await t.request(`/api/performance/indicators/${ikk8}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
+    const again = await t.request(`/api/performance/indicators/${humas}/realizations/1`, { as: as.koordinator, method: 'PUT', body });
     expect(again.status).toBe(409);
   });
 

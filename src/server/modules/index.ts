@@ -6,6 +6,7 @@ import { purgeImportPreviewsJob } from '../platform/imports/purge-job';
 import type { ImportRegistry } from '../platform/imports/types';
 import type { JobDefinition } from '../platform/jobs/types';
 import { emailPendingJob } from '../platform/notify/email-pending';
+import { mediaPolicy } from './media';
 import { orgPolicy } from './org';
 import { performancePolicy } from './performance';
 
@@ -18,6 +19,7 @@ export const POLICIES: Record<string, PolicyMap> = {
   audit: auditPolicy,
   performance: performancePolicy,
   files: filesPolicy,
+  media: mediaPolicy,
 };
 
 /** The imports offered at /api/imports/{kind}, by kind (an explicit map, like the policies). */

@@ -37,7 +37,8 @@ export async function loadPerformanceDemo(db: Db, measures: MeasureRegistry, uni
         unit: item.unit,
         decimals: item.decimals,
         direction: 'higher',
-        source: 'manual',
+        source: item.measure ? 'measure' : 'manual',
+        measureKey: item.measure ?? null,
         sourceNote: item.note,
         quarterlyRule: item.unit === 'negara' ? 'cumulative' : 'same',
         responsibleUnitId: unitIds[item.group] ?? null,
@@ -51,12 +52,15 @@ export async function loadPerformanceDemo(db: Db, measures: MeasureRegistry, uni
         realized: item.realized,
         note: 'Laporan Tahunan 2021, Tabel IKK',
       });
-      await saveManualRealization(ctx, indicator.id, 0, {
-        value: item.realization,
-        note: item.note,
-        evidenceLinks: [REPORT_EVIDENCE],
-        evidenceFileIds: [],
-      });
+      // A computed indicator takes no typed value: its approval freezes what the records give.
+      if (!item.measure) {
+        await saveManualRealization(ctx, indicator.id, 0, {
+          value: item.realization,
+          note: item.note,
+          evidenceLinks: [REPORT_EVIDENCE],
+          evidenceFileIds: [],
+        });
+      }
       await submitRealization(ctx, indicator.id, 0);
       await approveRealization({ ...ctx, db }, measures, indicator.id, 0, 'Disetujui (data demo 2021)');
     }

@@ -133,8 +133,10 @@ export async function approveRealization(
   if (indicator.source === 'measure') {
     const measure = measures.get(indicator.measureKey ?? '');
     if (!measure) throw new AppError('INVALID_STATE');
+    // Counted inside the approval's transaction: PGlite has one connection, and a query outside
+    // an open transaction would wait for it forever.
     const result = await measure.compute(
-      ctx.db,
+      ctx.tx as Db,
       periodOf(indicator.year, period),
       (indicator.measureParams as Record<string, unknown>) ?? {},
     );

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/types';
+import { queryRows } from '../../../db/sql';
+import { addDays } from '../normalize';
+import { arrayLiteral } from '../sql-arrays';
+
+/**
+ * Two outlets carrying one agency story publish it within a few days under the same headline:
+ * that is a syndicated copy. Further apart, a repeated headline is more likely a new story.
+ */
+export const SYNDICATION_WINDOW_DAYS = 3;
+
+/** What duplicate detection needs of an item about to be stored. */
+export interface KeyedItem {
+  id: string;
+  urlKey: string | null;
+  titleKey: string;
+  publishedDate: string;
+}
+
+/** An item already stored, as far as it can be the first of a group. */
+export interface ExistingItem {
+  id: string;
+  groupId: string;
+  canonicalId: string;
+  urlKey: string | null;
+  titleKey: string;
+  publishedDate: string;
+  title: string;
+  outletName: string;
+}
+
+export interface DuplicateMatch {
+  /** Index of the new item. */
+  index: number;
+  reason: 'url' | 'syndicated';
+  groupId: string;
+  /** The item counted for the group (new or stored). */
+  canonicalId: string;
+  /** When the group's first item is in the same batch: its index. */
+  ofIndex?: number;
+  /** When it is already stored. */
+  existing?: ExistingItem;
+}
+
+const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** Stored items that share a URL with the batch, or a headline within the syndication window. */
+export async function loadCandidates(db: DbOrTx, items: KeyedItem[]): Promise<ExistingItem[]> {
+  if (items.length === 0) return [];
+  const urlKeys = [...new Set(items.map((i) => i.urlKey).filter((k): k is string => !!k))];
+  const titleKeys = [...new Set(items.map((i) => i.titleKey))];
+  const dates = items.map((i) => i.publishedDate).sort();
+  const from = addDays(dates[0]!, -SYNDICATION_WINDOW_DAYS);
+  const to = addDays(dates[dates.length - 1]!, SYNDICATION_WINDOW_DAYS);
+  return queryRows<ExistingItem>(
+    db,
+    sql`SELECT n.id, n.duplicate_group_id AS "groupId", coalesce(n.duplicate_of_id, n.id) AS "canonicalId",
+          n.url_key AS "urlKey", n.title_key AS "titleKey", n.published_date::text AS "publishedDate", n.title,
+          o.name AS "outletName"
+        FROM media_news n JOIN media_outlets o ON o.id = n.outlet_id
+        WHERE n.url_key = ANY(${arrayLiteral(urlKeys)}::text[])
+           OR (n.title_key = ANY(${arrayLiteral(titleKeys)}::text[]) AND n.published_date BETWEEN ${from} AND ${to})`,
+  );
+}
+
+/**
+ * Finds, for each new item, the group it belongs to: the same URL (anywhere in time) or the same
+ * headline within the window, among the stored items first, then the earlier items of the batch.
+ * Items that match nothing start their own group. Pure: the caller loads the candidates.
+ */
+export function matchDuplicates(items: KeyedItem[], existing: ExistingItem[]): DuplicateMatch[] {
+  const storedByUrl = new Map<string, ExistingItem>();
+  const storedByTitle = new Map<string, ExistingItem[]>();
+  for (const e of existing) {
+    if (e.urlKey && !storedByUrl.has(e.urlKey)) storedByUrl.set(e.urlKey, e);
+    storedByTitle.set(e.titleKey, [...(storedByTitle.get(e.titleKey) ?? []), e]);
+  }
+  // The batch's own items, as they are assigned: where each group starts.
+  const group = new Map<number, { groupId: string; canonicalId: string; ofIndex?: number; existing?: ExistingItem }>();
+  const batchByUrl = new Map<string, number>();
+  const batchByTitle = new Map<string, number[]>();
+  const matches: DuplicateMatch[] = [];
+
+  items.forEach((item, index) => {
+    let match: DuplicateMatch | undefined;
+    const sameUrl = item.urlKey ? storedByUrl.get(item.urlKey) : undefined;
+    const earlierUrl = item.urlKey ? batchByUrl.get(item.urlKey) : undefined;
+    if (sameUrl) {
+      match = { index, reason: 'url', groupId: sameUrl.groupId, canonicalId: sameUrl.canonicalId, existing: sameUrl };
+    } else if (earlierUrl !== undefined) {
+      const g = group.get(earlierUrl)!;
+      match = { index, reason: 'url', groupId: g.groupId, canonicalId: g.canonicalId, ...first(g, earlierUrl) };
+    } else {
+      const stored = (storedByTitle.get(item.titleKey) ?? []).find(
+        (e) => dayDiff(e.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS,
+      );
+      const earlier = (batchByTitle.get(item.titleKey) ?? []).find(
+        (j) => dayDiff(items[j]!.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS,
+      );
+      if (stored) match = { index, reason: 'syndicated', groupId: stored.groupId, canonicalId: stored.canonicalId, existing: stored };
+      else if (earlier !== undefined) {
+        const g = group.get(earlier)!;
+        match = { index, reason: 'syndicated', groupId: g.groupId, canonicalId: g.canonicalId, ...first(g, earlier) };
+      }
+    }
+    if (match) {
+      matches.push(match);
+      group.set(index, { groupId: match.groupId, canonicalId: match.canonicalId, ofIndex: match.ofIndex, existing: match.existing });
+    } else {
+      group.set(index, { groupId: item.id, canonicalId: item.id });
+    }
+    if (item.urlKey && !batchByUrl.has(item.urlKey)) batchByUrl.set(item.urlKey, index);
+    batchByTitle.set(item.titleKey, [...(batchByTitle.get(item.titleKey) ?? []), index]);
+  });
+  return matches;
+}
+
+/** Where a group that started in the batch started: its first item, stored or new. */
+function first(g: { ofIndex?: number; existing?: ExistingItem }, index: number): { ofIndex?: number; existing?: ExistingItem } {
+  if (g.existing) return { existing: g.existing };
+  return { ofIndex: g.ofIndex ?? index };
+}
