@@ -3,7 +3,7 @@
  * the exports and the reports. Pure functions with no dependency, safe in Node and the browser.
  */
 export { type Numeric, roundHalfAwayFromZero } from './decimal';
-export { formatDecimal, formatMoney, formatNumber, formatPercent, type MoneyOptions } from './number';
+export { formatDecimal, formatMoney, formatNumber, formatPercent, type MoneyOptions, type NumberLang } from './number';
 export {
   DEFAULT_TIME_ZONE,
   type FormatLang,

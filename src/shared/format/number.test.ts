@@ -102,3 +102,14 @@ describe('formatMoney', () => {
     expect(formatMoney(123456789012345678901n, { thousands: true })).toBe('Rp123.456.789.012.345.679');
   });
 });
+
+describe('English notation', () => {
+  it('swaps the separators for the English edition', () => {
+    expect(formatNumber(1125468, 0, 'en')).toBe('1,125,468');
+    expect(formatPercent(100.06238, 2, 'en')).toBe('100.06%');
+    expect(formatDecimal(-1.005, 2, 'en')).toBe('-1.01');
+    expect(formatMoney(9122289000, { lang: 'en' })).toBe('Rp9,122,289,000');
+    expect(formatMoney(9122289000, { lang: 'en', thousands: true })).toBe('Rp9,122,289');
+    expect(formatPercent(100.06238)).toBe('100,06%');
+  });
+});
