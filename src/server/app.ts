@@ -11,6 +11,7 @@ import { IMPORTS, POLICIES } from './modules';
 import { MEASURES } from './modules/measures';
 import { orgRouter } from './modules/org';
 import { createPerformanceRouter } from './modules/performance';
+import { surveysRouter } from './modules/surveys';
 import { auditRouter } from './platform/audit';
 import { authRoutes } from './platform/auth/routes';
 import { sessionMiddleware } from './platform/auth/session';
@@ -87,6 +88,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/api', orgRouter)
     .route('/api', auditRouter)
     .route('/api', createPerformanceRouter(MEASURES))
+    .route('/api', surveysRouter)
     .route('/api', importsRouter(IMPORTS))
     .route('/api', filesRouter)
     .route('/api', notificationsRouter);

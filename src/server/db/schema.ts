@@ -9,4 +9,5 @@ export * from '../platform/imports/schema';
 export * from '../platform/settings/schema';
 export * from '../modules/org/schema';
 export * from '../modules/performance/schema';
+export * from '../modules/surveys/schema';
 export * from '../modules/media/schema';

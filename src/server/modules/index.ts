@@ -9,6 +9,7 @@ import { emailPendingJob } from '../platform/notify/email-pending';
 import { mediaPolicy } from './media';
 import { orgPolicy } from './org';
 import { performancePolicy } from './performance';
+import { surveysPolicy } from './surveys';
 
 /**
  * Every module's policy, by module. The web receives the actions a user may take computed from
@@ -19,6 +20,7 @@ export const POLICIES: Record<string, PolicyMap> = {
   audit: auditPolicy,
   performance: performancePolicy,
   files: filesPolicy,
+  surveys: surveysPolicy,
   media: mediaPolicy,
 };
 

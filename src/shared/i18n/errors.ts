@@ -27,6 +27,13 @@ export const errorMessages = {
     INVALID_CREDENTIALS: 'Email atau kata sandi salah.',
     UNIT_CYCLE: 'Unit tidak dapat menjadi induk dari dirinya sendiri atau turunannya.',
     INTERNAL: 'Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi admin.',
+    SURVEY_CLOSED: 'Survei ini sudah ditutup; jawaban tidak lagi diterima.',
+    SURVEY_NOT_OPEN: 'Survei ini belum dibuka. Silakan kembali mulai {{date}}.',
+    INVITATION_USED: 'Tautan undangan ini sudah dipakai untuk menjawab. Setiap undangan hanya untuk satu jawaban.',
+    SURVEY_DUPLICATE: 'Jawaban yang sama sudah kami terima dari perangkat ini. Terima kasih.',
+    SURVEY_QUOTA_FULL: 'Kuota responden untuk {{detail}} sudah terpenuhi.',
+    SURVEY_RATE_LIMITED: 'Terlalu banyak jawaban dikirim dari alamat ini. Coba lagi dalam {{minutes}} menit.',
+    QUESTIONNAIRE_ANSWERED: 'Kuesioner versi {{version}} sudah dijawab sehingga tidak dapat diubah. Buat versi baru.',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in first.',
@@ -52,6 +59,13 @@ export const errorMessages = {
     INVALID_CREDENTIALS: 'Wrong e-mail or password.',
     UNIT_CYCLE: 'A unit cannot be the parent of itself or of its descendants.',
     INTERNAL: 'Something went wrong. Please try again or contact the admin.',
+    SURVEY_CLOSED: 'This survey is closed; answers are no longer accepted.',
+    SURVEY_NOT_OPEN: 'This survey is not open yet. Please come back from {{date}}.',
+    INVITATION_USED: 'This invitation link has already been used. Each invitation takes one response.',
+    SURVEY_DUPLICATE: 'We have already received the same answers from this device. Thank you.',
+    SURVEY_QUOTA_FULL: 'The quota of respondents for {{detail}} is already full.',
+    SURVEY_RATE_LIMITED: 'Too many responses were sent from this address. Try again in {{minutes}} minutes.',
+    QUESTIONNAIRE_ANSWERED: 'Version {{version}} of the questionnaire already has answers and cannot change. Create a new version.',
   },
 } as const;
 

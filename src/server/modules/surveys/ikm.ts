@@ -136,7 +136,8 @@ export function computeIkm(codes: readonly string[], rows: readonly Record<strin
       lowest: null,
     };
   }
-  const weightedNrr = elements.reduce((total, e) => total + (e.weightedNrr ?? 0), 0);
+  // Σ NRR × 1/n, summed before dividing: the same value with one rounding instead of n.
+  const weightedNrr = filled.reduce((total, e) => total + e.nrr!, 0) / filled.length;
   const ikm = weightedNrr * IKM_FACTOR;
   const band = qualityOf(ikm);
   let highest = filled[0]!;
