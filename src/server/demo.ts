@@ -4,6 +4,7 @@ import { loadMediaDemo } from './modules/media';
 import { MEASURES } from './modules/measures';
 import { loadOrgDemo } from './modules/org/demo';
 import { loadPerformanceDemo } from './modules/performance';
+import { loadSurveysDemo } from './modules/surveys';
 import { units } from './modules/org/schema';
 import { SYSTEM_META } from './platform/command';
 
@@ -18,6 +19,7 @@ export type DemoLoader = (ctx: { db: Db; unitIds: Record<string, string>; option
 /** The modules' demo loaders, in dependency order. Each new module adds its own here. */
 const MODULE_DEMOS: { name: string; load: DemoLoader }[] = [
   { name: 'media', load: async ({ db, unitIds, options }) => void (await loadMediaDemo(db, unitIds, options.scale ?? 1)) },
+  { name: 'surveys', load: ({ db, unitIds }) => loadSurveysDemo(db, unitIds) },
   { name: 'performance', load: ({ db, unitIds, options }) => loadPerformanceDemo(db, MEASURES, unitIds, options.scale ?? 1) },
 ];
 

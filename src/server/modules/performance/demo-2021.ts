@@ -22,6 +22,8 @@ export interface DemoIndicator {
   manualBySpec?: boolean;
   /** Computed by this measure from the module's records; `realization` is then what it must give. */
   measure?: string;
+  /** The measure's parameters (e.g. which survey). */
+  measureParams?: Record<string, unknown>;
 }
 
 export const DEMO_GOALS_2021: { code: string; statement: string }[] = [
@@ -92,7 +94,9 @@ export const DEMO_INDICATORS_2021: DemoIndicator[] = [
     name: 'Indeks kepuasan media',
     nameEn: 'Media satisfaction index',
     definition: 'Indeks kepuasan masyarakat (PermenPANRB 14/2017) di antara jurnalis yang dilayani selama tahun itu.',
-    note: until('Survei', 'surveys.ikm'),
+    note: 'Dihitung dari 71 jawaban survei kepuasan media 2021 (modul Survei). / Computed from the 71 responses of the 2021 media survey (surveys module).',
+    measure: 'surveys.ikm',
+    measureParams: { surveyCode: 'IKM-MEDIA-2021' },
     ceiling: 314_838_000,
     realized: 314_832_000,
   },
@@ -107,7 +111,9 @@ export const DEMO_INDICATORS_2021: DemoIndicator[] = [
     name: 'Indeks opini publik BPOM',
     nameEn: 'BPOM public opinion index',
     definition: 'Indeks opini publik terhadap BPOM dari survei nasional (enam aspek).',
-    note: until('Survei', 'surveys.aggregate_index'),
+    note: 'Hasil agregat studi opini publik nasional 2021 dengan studinya sebagai bukti (modul Survei). / The 2021 national study’s aggregate result, the study as evidence (surveys module).',
+    measure: 'surveys.aggregate_index',
+    measureParams: { studyCode: 'IOP-2021' },
     ceiling: 1_094_991_000,
     realized: 1_094_004_000,
   },
@@ -122,7 +128,8 @@ export const DEMO_INDICATORS_2021: DemoIndicator[] = [
     name: 'Indeks kepuasan internal BPOM terhadap layanan dukungan manajemen Biro Kerja Sama dan Humas',
     nameEn: "Internal satisfaction index with the bureau's management support services",
     definition: 'Rata-rata penilaian unit (skala 1–4) atas sembilan layanan biro, per triwulan.',
-    note: until('Survei', 'surveys.internal_satisfaction'),
+    note: 'Dihitung dari penilaian unit dalam survei internal triwulan I–IV (modul Survei). / Computed from the units’ ratings in the quarterly internal surveys (surveys module).',
+    measure: 'surveys.internal_satisfaction',
     ceiling: 431_196_000,
     realized: 430_524_000,
   },

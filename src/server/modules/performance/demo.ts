@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/types';
 import { SYSTEM_META } from '../../platform/command';
 import type { MeasureRegistry } from './measures';
 import { createGoal, createIndicator, createPlan, setIndicatorBudget, setTargets } from './commands/plan';
 import { approveRealization, saveManualRealization, submitRealization } from './commands/realizations';
 import { DEMO_GOALS_2021, DEMO_INDICATORS_2021 } from './demo-2021';
+import { perfIndicators } from './schema';
 
 /** Evidence of the demo's manual values: the report itself, where the figure was published. */
 const REPORT_EVIDENCE = 'https://www.pom.go.id/laporan-tahunan/biro-kerja-sama-dan-humas-2021';
@@ -46,6 +48,10 @@ export async function loadPerformanceDemo(db: Db, measures: MeasureRegistry, uni
         evidenceRequired: true,
         sortOrder: i,
       });
+      // The plan editor's request has no parameters yet: the demo names its survey or study directly.
+      if (item.measureParams) {
+        await tx.update(perfIndicators).set({ measureParams: item.measureParams }).where(eq(perfIndicators.id, indicator.id));
+      }
       await setTargets(ctx, indicator.id, { year: item.target });
       await setIndicatorBudget(ctx, indicator.id, {
         ceiling: item.ceiling,

@@ -76,6 +76,8 @@ export const updateStudyRoute = createRoute({
 export const updateStudyHandler: RouteHandler<typeof updateStudyRoute, AppEnv> = async (c) => {
   const actor = c.get('actor');
   const db = c.get('db');
+  // Checked before the lookup too, so that an anonymous caller cannot learn which ids exist.
+  authorize(actor, surveysPolicy, 'surveys.manage');
   const study = await getStudy(db, c.req.valid('param').id);
   authorize(actor, surveysPolicy, 'surveys.manage', study);
   const input = c.req.valid('json');
