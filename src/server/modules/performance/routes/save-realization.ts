@@ -29,8 +29,11 @@ export const saveRealizationRoute = createRoute({
 export const saveRealization: RouteHandler<typeof saveRealizationRoute, AppEnv> = async (c) => {
   const { id, period } = c.req.valid('param');
   const db = c.get('db');
-  const indicator = await getIndicator(db, id);
   const actor = c.get('actor');
+  // Who may edit any realization at all is checked before the indicator is looked up, so that an
+  // anonymous caller cannot learn which ids exist.
+  authorize(actor, performancePolicy, 'performance.realization.edit');
+  const indicator = await getIndicator(db, id);
   authorize(actor, performancePolicy, 'performance.realization.edit', indicator);
   const row = await db.transaction((tx) => saveManualRealization({ tx, actor, meta: c.get('meta') }, id, period, c.req.valid('json')));
   return c.json(row, 200);

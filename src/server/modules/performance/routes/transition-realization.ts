@@ -2,7 +2,7 @@ import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
 import { ZTransitionRequest } from '../../../../shared/performance';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
-import { jsonBody, jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { jsonBody, jsonResponse, requireActor, STANDARD_ERRORS } from '../../../platform/openapi';
 import { getIndicator } from '../commands/plan';
 import { approveRealization, returnRealization, submitRealization } from '../commands/realizations';
 import type { MeasureRegistry } from '../measures';
@@ -29,6 +29,8 @@ export const transitionRealization =
     const { comment } = c.req.valid('json');
     const db = c.get('db');
     const actor = c.get('actor');
+    // Signed in before anything is looked up: an anonymous caller cannot learn which ids exist.
+    requireActor(c);
     const indicator = await getIndicator(db, id);
     const meta = c.get('meta');
     if (action === 'submit') {
