@@ -3,17 +3,34 @@ import { navEntries, openFromNav, screenshot, signIn } from './helpers';
 
 /**
  * What each demo role sees in the navigation: exactly the screens its permissions open
- * (server policies: users for admin, head and auditor; audit for the same three).
+ * (server policies: users for admin, head and auditor; audit for the same three; performance for the
+ * bureau's roles, its plan editor for the planner and admin).
  */
 const ROLES = [
-  { email: 'kepala@simpul.demo', role: 'Kepala Biro', nav: ['home', 'units', 'users', 'calendar', 'audit'] },
-  { email: 'koordinator@simpul.demo', role: 'Koordinator', nav: ['home', 'units', 'calendar'] },
-  { email: 'staf@simpul.demo', role: 'Staf', nav: ['home', 'units', 'calendar'] },
-  { email: 'perencana@simpul.demo', role: 'Perencana', nav: ['home', 'units', 'calendar'] },
+  {
+    email: 'kepala@simpul.demo',
+    role: 'Kepala Biro',
+    nav: ['home', 'performance', 'performance-advice', 'units', 'users', 'calendar', 'audit'],
+  },
+  { email: 'koordinator@simpul.demo', role: 'Koordinator', nav: ['home', 'performance', 'performance-advice', 'units', 'calendar'] },
+  { email: 'staf@simpul.demo', role: 'Staf', nav: ['home', 'performance', 'performance-advice', 'units', 'calendar'] },
+  {
+    email: 'perencana@simpul.demo',
+    role: 'Perencana',
+    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'units', 'calendar'],
+  },
   { email: 'unit@simpul.demo', role: 'Unit Pengusul', nav: ['home', 'units', 'calendar'], unit: 'Balai Besar POM di Bandung' },
   { email: 'unit2@simpul.demo', role: 'Unit Pengusul', nav: ['home', 'units', 'calendar'], unit: 'Balai Besar POM di Surabaya' },
-  { email: 'auditor@simpul.demo', role: 'Auditor', nav: ['home', 'units', 'users', 'calendar', 'audit'] },
-  { email: 'admin@simpul.demo', role: 'Admin', nav: ['home', 'units', 'users', 'calendar', 'audit'] },
+  {
+    email: 'auditor@simpul.demo',
+    role: 'Auditor',
+    nav: ['home', 'performance', 'performance-advice', 'units', 'users', 'calendar', 'audit'],
+  },
+  {
+    email: 'admin@simpul.demo',
+    role: 'Admin',
+    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'units', 'users', 'calendar', 'audit'],
+  },
 ];
 
 for (const account of ROLES) {

@@ -9,6 +9,9 @@ export function NavigationMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useT();
   const { pathname } = useLocation();
   const entries = useNavEntries();
+  const matches = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  // Entries may nest (/kinerja and /kinerja/rencana): only the most specific one is the current page.
+  const current = entries.filter((entry) => matches(entry.path)).sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <ScrollArea type="auto">
       <Stack gap="md">
@@ -21,7 +24,7 @@ export function NavigationMenu({ onNavigate }: { onNavigate: () => void }) {
                 {t(`nav.sections.${section}`)}
               </Text>
               {inSection.map((entry) => {
-                const active = entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+                const active = entry === current;
                 const Icon = entry.icon;
                 return (
                   <NavLink

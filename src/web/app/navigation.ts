@@ -1,4 +1,14 @@
-import { IconCalendarEvent, IconHome, IconListSearch, IconSitemap, IconUsers, type TablerIcon } from '@tabler/icons-react';
+import {
+  IconBulb,
+  IconCalendarEvent,
+  IconChartBar,
+  IconHome,
+  IconListSearch,
+  IconSitemap,
+  IconTargetArrow,
+  IconUsers,
+  type TablerIcon,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { UiKey } from './i18n';
 
@@ -48,6 +58,37 @@ export const NAVIGATION: readonly NavEntry[] = [
     permission: null,
     section: 'main',
     load: () => import('../features/home/routes/home'),
+  },
+  {
+    id: 'performance',
+    path: '/kinerja',
+    label: 'nav.performance',
+    hint: 'nav.performanceHint',
+    icon: IconChartBar,
+    permission: 'performance.read',
+    section: 'main',
+    load: () => import('../features/performance/routes/dashboard'),
+    subRoutes: [{ path: 'indikator/:id', load: () => import('../features/performance/routes/indicator') }],
+  },
+  {
+    id: 'performance-advice',
+    path: '/kinerja/saran-target',
+    label: 'nav.performanceAdvice',
+    hint: 'nav.performanceAdviceHint',
+    icon: IconBulb,
+    permission: 'performance.read',
+    section: 'main',
+    load: () => import('../features/performance/routes/target-advice'),
+  },
+  {
+    id: 'performance-plan',
+    path: '/kinerja/rencana',
+    label: 'nav.performancePlan',
+    hint: 'nav.performancePlanHint',
+    icon: IconTargetArrow,
+    permission: 'performance.plan.edit',
+    section: 'main',
+    load: () => import('../features/performance/routes/plan'),
   },
   {
     id: 'units',

@@ -1,3 +1,4 @@
+import { performanceEn } from './performance-en';
 import type { UiStrings } from './id';
 
 /** The interface's strings in English: the same keys as `id.ts`, checked by the type. */
@@ -71,6 +72,12 @@ export const en: UiStrings = {
     auditHint: 'A record of every change, sign-in and export.',
     account: 'My account',
     accountHint: 'Password and two-step verification.',
+    performance: 'Performance',
+    performanceHint: 'Indicator achievement, budget and efficiency by year and quarter.',
+    performanceAdvice: 'Target advisor',
+    performanceAdviceHint: "Recent years' realizations and a suggested target for next year.",
+    performancePlan: 'Performance plan',
+    performancePlanHint: 'Goals, indicators, targets and budget per year.',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -256,4 +263,5 @@ export const en: UiStrings = {
     copy: 'Copy',
     copied: 'Copied',
   },
+  performance: performanceEn,
 };

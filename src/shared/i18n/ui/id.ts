@@ -1,3 +1,5 @@
+import { performanceId } from './performance-id';
+
 /**
  * The interface's strings in Indonesian, the default language. `en.ts` must have exactly the same
  * keys (the type `UiStrings` enforces it), so both languages are always complete.
@@ -72,6 +74,12 @@ export const id = {
     auditHint: 'Catatan setiap perubahan, masuk, dan ekspor.',
     account: 'Akun saya',
     accountHint: 'Kata sandi dan verifikasi dua langkah.',
+    performance: 'Kinerja',
+    performanceHint: 'Capaian indikator kinerja, anggaran, dan efisiensi per tahun dan triwulan.',
+    performanceAdvice: 'Saran target',
+    performanceAdviceHint: 'Realisasi tahun-tahun terakhir dan saran target tahun berikutnya.',
+    performancePlan: 'Rencana kinerja',
+    performancePlanHint: 'Sasaran, indikator, target, dan anggaran per tahun.',
   },
   shell: {
     skipToContent: 'Langsung ke isi',
@@ -257,6 +265,7 @@ export const id = {
     copy: 'Salin',
     copied: 'Tersalin',
   },
+  performance: performanceId,
 };
 
 /** The shape every language must fill: the same keys, any text. */
