@@ -1,4 +1,5 @@
 import { asc } from 'drizzle-orm';
+import { roundHalfAwayFromZero } from '../../../../shared/format';
 import type { TDashboard } from '../../../../shared/performance';
 import type { Db } from '../../../db/types';
 import type { MeasureRegistry } from '../measures';
@@ -20,7 +21,10 @@ export async function buildDashboard(db: Db, measures: MeasureRegistry, year: nu
   for (const indicator of evaluation.indicators) {
     const base = { indicatorId: indicator.id, code: indicator.code };
     if (indicator.realization === null) alerts.push({ kind: 'no_realization', ...base });
-    else if (indicator.achievementPct !== null && indicator.achievementPct < 100) alerts.push({ kind: 'below_target', ...base });
+    // Judged on the achievement as shown (two decimals): a computed 99,996% reads 100,00% and
+    // meets the target, as the report counts it (IKK8 2021: 99,82 of 99,82).
+    else if (indicator.achievementPct !== null && roundHalfAwayFromZero(indicator.achievementPct, 2) < 100)
+      alerts.push({ kind: 'below_target', ...base });
     if (indicator.status === 'none' || indicator.status === 'draft' || indicator.status === 'returned')
       alerts.push({ kind: 'not_submitted', ...base });
     if (indicator.drift) alerts.push({ kind: 'drift', ...base });
