@@ -8,6 +8,7 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { IMPORTS, POLICIES } from './modules';
+import { createMediaRouter } from './modules/media';
 import { MEASURES } from './modules/measures';
 import { orgRouter } from './modules/org';
 import { createPerformanceRouter } from './modules/performance';
@@ -88,6 +89,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     .route('/api', orgRouter)
     .route('/api', auditRouter)
     .route('/api', createPerformanceRouter(MEASURES))
+    .route('/api', createMediaRouter())
     .route('/api', surveysRouter)
     .route('/api', importsRouter(IMPORTS))
     .route('/api', filesRouter)

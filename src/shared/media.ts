@@ -121,6 +121,13 @@ export const MEDIA_LABELS = {
 export const DEFAULT_FEED_KEYWORDS = ['BPOM', 'Badan POM', 'Badan Pengawas Obat dan Makanan'];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** A web link: http or https only (a `javascript:` URL shown as a link would run). */
+export const ZHttpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url()
+  .refine((v) => /^https?:\/\//i.test(v), { message: 'http(s)://…' });
 const tags = z.array(z.string().trim().min(1).max(80)).max(20);
 
 // ---------------------------------------------------------------- news
@@ -176,7 +183,7 @@ export const ZCreateNewsRequest = z
     title: text(500),
     outletName: text(200),
     mediaType: ZMediaType,
-    url: z.string().trim().url().max(2000).nullable().optional(),
+    url: ZHttpUrl.nullable().optional(),
     summary: z.string().trim().max(5000).nullable().optional(),
     journalist: z.string().trim().max(200).nullable().optional(),
     tone: ZTone.nullable().optional(),
@@ -201,3 +208,205 @@ export const ZSetToneRequest = z
   .refine((v) => (v.tone ? !v.accept : v.accept), { message: 'tone | accept', path: ['tone'] })
   .openapi('SetToneRequest');
 export type TSetToneRequest = z.infer<typeof ZSetToneRequest>;
+
+export const ZNewsList = z.object({
+  items: z.array(ZNewsItem),
+  total: z.number().int(),
+  /** The count stops at 10.000 (`totalCapped`): counting 360.000 rows for a pager costs more than it tells. */
+  totalCapped: z.boolean(),
+});
+
+// ---------------------------------------------------------------- statistics
+
+export const ZNewsStatistics = z
+  .object({
+    year: z.number().int(),
+    month: z.number().int().nullable(),
+    totals: z.object({ positive: z.number(), neutral: z.number(), negative: z.number(), untoned: z.number(), all: z.number() }),
+    qualityPct: z.number().nullable(),
+    byMonth: z.array(
+      z.object({
+        month: z.number(),
+        positive: z.number(),
+        neutral: z.number(),
+        negative: z.number(),
+        untoned: z.number(),
+        total: z.number(),
+      }),
+    ),
+    byMediaType: z.array(z.object({ mediaType: ZMediaType, count: z.number() })),
+    byMediaGroup: z.array(z.object({ group: z.enum(MEDIA_GROUPS), count: z.number(), pct: z.number() })),
+    topIssues: z.array(z.object({ issue: z.string(), count: z.number(), negative: z.number() })),
+    topOutlets: z.array(z.object({ outletId: z.string(), name: z.string(), count: z.number() })),
+    prominentIssues: z.array(z.object({ month: z.number(), issues: z.array(z.object({ issue: z.string(), count: z.number() })) })),
+  })
+  .openapi('NewsStatistics');
+export type TNewsStatistics = z.infer<typeof ZNewsStatistics>;
+
+// ---------------------------------------------------------------- interview requests
+
+const contactFields = {
+  outletName: text(200),
+  mediaType: ZMediaType,
+  journalistName: text(200),
+  contactEmail: z.string().trim().email().max(254).nullable().optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ()-]{6,30}$/)
+    .nullable()
+    .optional(),
+  topic: text(300),
+  questions: z.string().trim().max(5000).nullable().optional(),
+  wantedAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  deadline: z.iso.datetime({ offset: true }).nullable().optional(),
+  preferredSpokesperson: z.string().trim().max(200).nullable().optional(),
+};
+
+/** A request recorded by staff from WhatsApp, e-mail or the phone. */
+export const ZCreateInterviewRequest = z
+  .strictObject({
+    ...contactFields,
+    channel: z.enum(['whatsapp', 'email', 'phone', 'other']),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .openapi('CreateInterviewRequest');
+export type TCreateInterviewRequest = z.infer<typeof ZCreateInterviewRequest>;
+
+/** The public form: the journalist's own data, consent to its use, and a field only robots fill in. */
+export const ZPublicInterviewRequest = z
+  .strictObject({
+    ...contactFields,
+    contactEmail: z.string().trim().email().max(254),
+    questions: z.string().trim().min(1).max(5000),
+    consent: z.literal(true),
+    noticeVersion: z.string().trim().min(1).max(40),
+    /** The honeypot: hidden from people, so anything in it was typed by a robot. */
+    website: z.string().max(500).optional(),
+  })
+  .openapi('PublicInterviewRequest');
+export type TPublicInterviewRequest = z.infer<typeof ZPublicInterviewRequest>;
+
+export const ZTriageInterview = z
+  .strictObject({ priority: z.enum(['normal', 'urgent']), note: z.string().trim().max(2000).nullable().optional() })
+  .openapi('TriageInterview');
+export const ZAssignInterview = z
+  .strictObject({ assignedTo: z.string().min(1).max(100), spokesperson: text(200) })
+  .openapi('AssignInterview');
+export const ZInterviewOutcomeRequest = z
+  .strictObject({
+    outcome: ZInterviewOutcome,
+    declineReason: ZDeclineReason.nullable().optional(),
+    note: z.string().trim().max(2000).nullable().optional(),
+    link: ZHttpUrl.nullable().optional(),
+    respondedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .openapi('InterviewOutcome');
+export type TInterviewOutcomeRequest = z.infer<typeof ZInterviewOutcomeRequest>;
+
+export const ZInterview = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    channel: ZInterviewChannel,
+    receivedAt: z.string(),
+    outletName: z.string(),
+    mediaType: ZMediaType,
+    journalistName: z.string(),
+    contactEmail: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    topic: z.string(),
+    questions: z.string().nullable(),
+    wantedAt: z.string().nullable(),
+    deadline: z.string().nullable(),
+    preferredSpokesperson: z.string().nullable(),
+    status: ZInterviewStatus,
+    priority: z.enum(['normal', 'urgent']),
+    triageNote: z.string().nullable(),
+    assignedTo: z.string().nullable(),
+    spokesperson: z.string().nullable(),
+    outcome: ZInterviewOutcome.nullable(),
+    declineReason: ZDeclineReason.nullable(),
+    outcomeNote: z.string().nullable(),
+    outcomeLink: z.string().nullable(),
+    respondedAt: z.string().nullable(),
+    /** From receipt to answer, in hours and in working days (the holiday calendar). */
+    responseHours: z.number().nullable(),
+    responseWorkingDays: z.number().nullable(),
+    anonymized: z.boolean(),
+  })
+  .openapi('InterviewRequest');
+export type TInterview = z.infer<typeof ZInterview>;
+
+/** What the journalist sees by the tracking code: no one's personal data. */
+export const ZPublicInterviewStatus = z
+  .object({
+    number: z.string(),
+    status: ZInterviewStatus,
+    receivedAt: z.string(),
+    outletName: z.string(),
+    topic: z.string(),
+    outcome: ZInterviewOutcome.nullable(),
+    declineReason: ZDeclineReason.nullable(),
+    link: z.string().nullable(),
+    respondedAt: z.string().nullable(),
+  })
+  .openapi('PublicInterviewStatus');
+export type TPublicInterviewStatus = z.infer<typeof ZPublicInterviewStatus>;
+
+// ---------------------------------------------------------------- releases and coverage
+
+export const ZReleaseRequest = z
+  .strictObject({
+    kind: ZReleaseKind,
+    number: text(60),
+    date: z.iso.date(),
+    title: text(500),
+    commodities: z.array(ZCommodity).max(6).default([]),
+    issues: tags.default([]),
+    body: z.string().trim().max(50_000).nullable().optional(),
+    link: ZHttpUrl.nullable().optional(),
+    channels: z.array(ZReleaseChannel).max(5).default([]),
+  })
+  .openapi('ReleaseRequest');
+export type TReleaseRequest = z.infer<typeof ZReleaseRequest>;
+
+export const ZRelease = ZReleaseRequest.extend({ id: z.string(), body: z.string().nullable(), link: z.string().nullable() }).openapi(
+  'Release',
+);
+export type TRelease = z.infer<typeof ZRelease>;
+
+export const ZCoverageRequest = z
+  .strictObject({
+    activityDate: z.iso.date(),
+    activity: text(500),
+    unitId: z.string().uuid(),
+    location: z.enum(['in_city', 'out_of_city']),
+    place: z.string().trim().max(200).nullable().optional(),
+    serviceRequestRef: z.string().trim().max(100).nullable().optional(),
+  })
+  .openapi('CoverageRequest');
+export const ZCoverageUpdate = z
+  .strictObject({
+    status: z.enum(['requested', 'covered', 'not_covered']),
+    newsTitle: z.string().trim().max(500).nullable().optional(),
+    newsUrl: ZHttpUrl.nullable().optional(),
+    newsPublishedDate: z.iso.date().nullable().optional(),
+  })
+  .openapi('CoverageUpdate');
+export const ZCoverage = z
+  .object({
+    id: z.string(),
+    activityDate: z.string(),
+    activity: z.string(),
+    unitId: z.string(),
+    location: z.enum(['in_city', 'out_of_city']),
+    place: z.string().nullable(),
+    serviceRequestRef: z.string().nullable(),
+    status: z.enum(['requested', 'covered', 'not_covered']),
+    newsTitle: z.string().nullable(),
+    newsUrl: z.string().nullable(),
+    newsPublishedDate: z.string().nullable(),
+  })
+  .openapi('Coverage');
+export type TCoverage = z.infer<typeof ZCoverage>;

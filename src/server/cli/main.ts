@@ -6,6 +6,7 @@ import { dbCommands } from './db';
 import { ikmCommand } from './ikm';
 import { kpiCommand } from './kpi';
 import { serveCommand } from './serve';
+import { toneCommands } from './tone';
 
 function parsePort(value: string): string {
   const port = Number(value);
@@ -31,6 +32,7 @@ export function buildCli(): Command {
   auditCommands(program);
   backupCommands(program);
   kpiCommand(program);
+  toneCommands(program);
   ikmCommand(program);
   return program;
 }

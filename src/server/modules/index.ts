@@ -6,7 +6,7 @@ import { purgeImportPreviewsJob } from '../platform/imports/purge-job';
 import type { ImportRegistry } from '../platform/imports/types';
 import type { JobDefinition } from '../platform/jobs/types';
 import { emailPendingJob } from '../platform/notify/email-pending';
-import { mediaPolicy } from './media';
+import { mediaPolicy, newsImport, retrainToneJob } from './media';
 import { orgPolicy } from './org';
 import { performancePolicy } from './performance';
 import { surveysPolicy } from './surveys';
@@ -27,7 +27,8 @@ export const POLICIES: Record<string, PolicyMap> = {
 /** The imports offered at /api/imports/{kind}, by kind (an explicit map, like the policies). */
 export const IMPORTS: ImportRegistry = {
   holidays: holidaysImport,
+  news: newsImport,
 };
 
 /** The scheduled jobs `simpul serve` runs (src/server/platform/jobs). */
-export const JOBS: JobDefinition[] = [emailPendingJob, purgeImportPreviewsJob];
+export const JOBS: JobDefinition[] = [emailPendingJob, purgeImportPreviewsJob, retrainToneJob];

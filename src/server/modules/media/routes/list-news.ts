@@ -1,0 +1,53 @@
+import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
+import { MEDIA_LABELS, ZNewsFilters, ZNewsList } from '../../../../shared/media';
+import { authorize } from '../../../platform/authorize';
+import type { AppEnv } from '../../../platform/context';
+
+import { EXPORT_CONTENT, EXPORT_MAX_ROWS, respondWithExport, ZExportQuery } from '../../../platform/exports/list-export';
+import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { mediaPolicy } from '../policy';
+import { presentNews } from '../presenters';
+import { listNews, newsWhere } from '../queries/news-list';
+import { TAG, ZPage } from './common';
+
+export const listNewsRoute = createRoute({
+  method: 'get',
+  path: '/media/news',
+  tags: [TAG],
+  summary: 'News items with filters (date, outlet, media type, issue, tone, text); ?format=xlsx|csv exports them',
+  request: { query: ZNewsFilters.extend(ZPage.shape).extend(ZExportQuery.shape) },
+  responses: {
+    200: { description: 'The page, or the file', content: { ...jsonResponse(ZNewsList).content, ...EXPORT_CONTENT } },
+    ...STANDARD_ERRORS,
+  },
+});
+
+export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async (c) => {
+  authorize(c.get('actor'), mediaPolicy, 'media.read');
+  const { limit, offset, format, ...filters } = c.req.valid('query');
+  const where = newsWhere(filters);
+  if (format) {
+    const page = await listNews(c.get('db'), where, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
+    const lang = c.get('lang');
+    return respondWithExport(c, {
+      rows: page.items,
+      format,
+      fileName: { id: 'Berita', en: 'News' },
+      entityType: 'media_news',
+      filters,
+      columns: [
+        { header: { id: 'Tanggal terbit', en: 'Published' }, value: (r) => r.publishedAt, width: 20 },
+        { header: { id: 'Judul', en: 'Title' }, value: (r) => r.title, width: 60 },
+        { header: { id: 'Media', en: 'Outlet' }, value: (r) => r.outletName, width: 24 },
+        { header: { id: 'Jenis media', en: 'Media type' }, value: (r) => MEDIA_LABELS.mediaType[r.mediaType as 'online'][lang] },
+        { header: { id: 'Tonasi', en: 'Tone' }, value: (r) => (r.tone ? MEDIA_LABELS.tone[r.tone as 'positive'][lang] : '') },
+        { header: { id: 'Isu', en: 'Issues' }, value: (r) => r.issues.join('; '), width: 30 },
+        { header: { id: 'Tautan', en: 'Link' }, value: (r) => r.url, width: 40 },
+        { header: { id: 'Wartawan', en: 'Journalist' }, value: (r) => r.journalist },
+        { header: { id: 'Salinan', en: 'Copies' }, value: (r) => r.duplicates },
+      ],
+    });
+  }
+  const page = await listNews(c.get('db'), where, { limit, offset });
+  return c.json({ ...page, items: page.items.map(presentNews) }, 200);
+};

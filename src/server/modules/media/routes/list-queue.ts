@@ -1,0 +1,27 @@
+import { createRoute, type RouteHandler } from '@hono/zod-openapi';
+import { isNull } from 'drizzle-orm';
+import { ZNewsFilters, ZNewsList } from '../../../../shared/media';
+import { authorize } from '../../../platform/authorize';
+import type { AppEnv } from '../../../platform/context';
+import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { mediaPolicy } from '../policy';
+import { presentNews } from '../presenters';
+import { listNews, newsWhere } from '../queries/news-list';
+import { mediaNews } from '../schema';
+import { TAG, ZPage } from './common';
+
+export const listQueueRoute = createRoute({
+  method: 'get',
+  path: '/media/news/queue',
+  tags: [TAG],
+  summary: 'The labelling queue: items without a confirmed tone (one per duplicate group), with their suggested tone',
+  request: { query: ZNewsFilters.omit({ tone: true, duplicates: true }).extend(ZPage.shape) },
+  responses: { 200: jsonResponse(ZNewsList), ...STANDARD_ERRORS },
+});
+
+export const listQueueHandler: RouteHandler<typeof listQueueRoute, AppEnv> = async (c) => {
+  authorize(c.get('actor'), mediaPolicy, 'media.news.edit');
+  const { limit, offset, ...filters } = c.req.valid('query');
+  const page = await listNews(c.get('db'), newsWhere(filters, [isNull(mediaNews.tone)]), { limit, offset });
+  return c.json({ ...page, items: page.items.map(presentNews) }, 200);
+};

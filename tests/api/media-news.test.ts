@@ -1,0 +1,261 @@
+import ExcelJS from 'exceljs';
+import { count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, mediaNews } from '../../src/server/db/schema';
+import { queryRows } from '../../src/server/db/sql';
+import { MEASURES } from '../../src/server/modules/measures';
+import { periodOf } from '../../src/server/modules/performance';
+import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+let staf: Session;
+let auditor: Session;
+let unitUser: Session;
+
+interface Item {
+  id: string;
+  title: string;
+  tone: string | null;
+  suggestedTone: string | null;
+  suggestionAccepted: boolean | null;
+  duplicateOfId: string | null;
+  duplicates: number;
+  issues: string[];
+  outletName: string;
+}
+interface List {
+  items: Item[];
+  total: number;
+  totalCapped: boolean;
+}
+interface ErrorBody {
+  error: { code: string; message: string; fields?: { path: string; message: string; row?: number; column?: string }[] };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const humas = await makeUnit(t, { kind: 'group' });
+  const office = await makeUnit(t, { kind: 'regional_office' });
+  staf = (await makeUser(t, 'staf', humas.id)).session;
+  auditor = (await makeUser(t, 'auditor', humas.id)).session;
+  unitUser = (await makeUser(t, 'unit_pengusul', office.id)).session;
+});
+afterAll(() => t.close());
+
+const news = (over: Record<string, unknown> = {}) => ({
+  publishedAt: '2025-03-02T09:15:00+07:00',
+  title: 'BPOM Terbitkan Izin Edar Vaksin Baru',
+  outletName: 'Lintas Warta Uji',
+  mediaType: 'online',
+  url: 'https://lintaswarta.example/berita/2025/03/02/bpom-izin-edar',
+  issues: ['Vaksin Uji'],
+  ...over,
+});
+
+async function list(query: string, as = staf): Promise<List> {
+  const res = await t.request(`/api/media/news?${query}`, { as });
+  expect(res.status).toBe(200);
+  return (await res.json()) as List;
+}
+
+function form(content: string, fileName: string, mapping?: Record<string, string | null>) {
+  const data = new FormData();
+  data.append('file', new File([content], fileName));
+  if (mapping) data.append('mapping', JSON.stringify(mapping));
+  return data;
+}
+
+describe('access', () => {
+  it('answers 401 without a session, 403 to a unit user, 200 to the bureau', async () => {
+    expect((await t.request('/api/media/news')).status).toBe(401);
+    expect((await t.request('/api/media/news', { as: unitUser })).status).toBe(403);
+    expect((await t.request('/api/media/news', { as: auditor })).status).toBe(200);
+    // An auditor reads but does not label.
+    const res = await t.request('/api/media/news/tone', { as: auditor, body: { ids: [crypto.randomUUID()], tone: 'positive' } });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('manual entry and labelling', () => {
+  it('records an item with a suggestion, groups a repeated URL, and labels the group once', async () => {
+    const first = await t.request('/api/media/news', {
+      as: staf,
+      body: news({ summary: 'Komisi IX DPR mengapresiasi langkah cepat BPOM.' }),
+    });
+    expect(first.status).toBe(201);
+    const { id, duplicateOf } = (await first.json()) as { id: string; duplicateOf: string | null };
+    expect(duplicateOf).toBeNull();
+    // The same page again, from a feed with tracking parameters and the mobile host.
+    const again = await t.request('/api/media/news', {
+      as: staf,
+      body: news({ url: 'https://m.lintaswarta.example/berita/2025/03/02/bpom-izin-edar/?utm_source=wa', outletName: 'Lintas Warta Uji' }),
+    });
+    expect(((await again.json()) as { duplicateOf: string; duplicateReason: string }).duplicateOf).toBe(id);
+
+    const queue = (await (await t.request('/api/media/news/queue', { as: staf })).json()) as List;
+    expect(queue.items.map((i) => i.id)).toEqual([id]); // the copy is not queued
+    expect(queue.items[0]!.suggestedTone).toBe('positive'); // the lexicon's "mengapresiasi"
+    expect(queue.items[0]!.duplicates).toBe(1);
+
+    const accepted = await t.request('/api/media/news/tone', { as: staf, body: { ids: [id], accept: true } });
+    expect(accepted.status).toBe(200);
+    const rows = await t.services.db.select().from(mediaNews).where(eq(mediaNews.duplicateGroupId, id));
+    expect(rows.map((r) => r.tone)).toEqual(['positive', 'positive']);
+    const canonical = rows.find((r) => r.id === id)!;
+    expect(canonical).toMatchObject({ toneOrigin: 'staff', suggestionAccepted: true });
+    expect(canonical.toneSetBy).toBeTruthy();
+
+    // A correction against the suggestion is recorded as not accepted.
+    await t.request('/api/media/news/tone', { as: staf, body: { ids: [id], tone: 'neutral' } });
+    const [corrected] = await t.services.db.select().from(mediaNews).where(eq(mediaNews.id, id));
+    expect(corrected).toMatchObject({ tone: 'neutral', suggestionAccepted: false });
+
+    // Counted once: two rows, one item for IKK8.
+    const result = await MEASURES.get('media.news_quality_pct')!.compute(t.services.db, periodOf(2025, 0), {});
+    expect(result.denominator).toBe(1);
+  });
+
+  it('refuses bad input and changes nothing', async () => {
+    const [before] = await t.services.db.select({ n: count() }).from(mediaNews);
+    const cases: [string, unknown][] = [
+      ['/api/media/news', news({ title: 'x'.repeat(501) })],
+      ['/api/media/news', news({ mediaType: 'koran' })],
+      ['/api/media/news', news({ url: 'javascript:alert(1)' })],
+      ['/api/media/news', { ...news(), extra: 1 }],
+      ['/api/media/news/tone', { ids: [crypto.randomUUID()], tone: 'senang' }],
+      ['/api/media/news/tone', { ids: Array.from({ length: 501 }, () => crypto.randomUUID()), tone: 'positive' }],
+      ['/api/media/news/tone', { ids: [crypto.randomUUID()], tone: 'positive' }],
+      ['/api/media/news/tone', { ids: [crypto.randomUUID()], tone: 'positive', accept: true }],
+    ];
+    for (const [url, body] of cases) {
+      const res = await t.request(url, { as: staf, body });
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.message.length).toBeGreaterThan(5);
+    }
+    const malformed = await t.request('/api/media/news', {
+      as: staf,
+      rawBody: '{"title":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(malformed.status).toBe(400);
+    const [after] = await t.services.db.select({ n: count() }).from(mediaNews);
+    expect(after!.n).toBe(before!.n);
+  });
+});
+
+describe('import', () => {
+  const header = 'tanggal terbit,judul,media,jenis media,tautan,tonasi,isu\n';
+  const good = [
+    '2025-04-01 08:00,Kepala BPOM Resmikan Laboratorium Baru di Surabaya,Kabar Uji,online,https://kabaruji.example/a,netral,Laboratorium',
+    '2025-04-01 09:30,Kepala BPOM Resmikan Laboratorium Baru di Surabaya - Warta Uji,Warta Uji,online,https://wartauji.example/b,,Laboratorium',
+    '2025-04-02 10:00,YLKI Apresiasi BPOM Tarik Produk Berbahaya,Harian Uji,cetak,,positif,Produk Berbahaya',
+    '2025-04-02 11:00,Ulasan Lain,Kabar Uji,online,https://kabaruji.example/a?utm_medium=x,,Laboratorium',
+  ];
+  const bad = '31/02/2025 07:00,Judul dengan tanggal salah,Kabar Uji,online,,netral,';
+
+  it('names the bad row, writes nothing until it is fixed, then groups the two duplicates', async () => {
+    const [before] = await t.services.db.select({ n: count() }).from(mediaNews);
+    const csv = header + [good[0], good[1], bad, good[2], good[3]].join('\n');
+    const res = await t.request('/api/media/news/import/preview', { as: staf, rawBody: form(csv, 'berita.csv') });
+    expect(res.status).toBe(201);
+    const { batch, duplicates } = (await res.json()) as {
+      batch: { id: string; errorCount: number; errors: { row: number; column: string }[] };
+      duplicates: { row: number; reason: string; ofRow: number | null }[];
+    };
+    expect(batch.errorCount).toBe(1);
+    expect(batch.errors[0]).toMatchObject({ row: 4, column: 'publishedAt' });
+    const refused = await t.request(`/api/imports/${batch.id}/commit`, { as: staf, method: 'POST' });
+    expect(refused.status).toBe(422);
+    const [unchanged] = await t.services.db.select({ n: count() }).from(mediaNews);
+    expect(unchanged!.n).toBe(before!.n);
+
+    const fixed = header + [good[0], good[1], bad.replace('31/02/2025', '28/02/2025'), good[2], good[3]].join('\n');
+    const second = (await (await t.request('/api/media/news/import/preview', { as: staf, rawBody: form(fixed, 'berita.csv') })).json()) as {
+      batch: { id: string; errorCount: number };
+      duplicates: { row: number; reason: string; ofRow: number | null }[];
+    };
+    expect(second.batch.errorCount).toBe(0);
+    expect(second.duplicates).toEqual([
+      { row: 3, reason: 'syndicated', ofRow: 2, existing: null },
+      { row: 6, reason: 'url', ofRow: 2, existing: null },
+    ]);
+    const auditBefore = (await t.services.db.select({ n: count() }).from(auditLog))[0]!.n;
+    const commit = await t.request(`/api/imports/${second.batch.id}/commit`, { as: staf, method: 'POST' });
+    expect(commit.status).toBe(200);
+    const stored = await queryRows<{ title: string; tone: string | null; tone_origin: string | null; duplicate_of_id: string | null }>(
+      t.services.db,
+      sql`SELECT title, tone, tone_origin, duplicate_of_id FROM media_news WHERE source = 'import' ORDER BY published_at`,
+    );
+    expect(stored).toHaveLength(5);
+    expect(stored.filter((s) => s.duplicate_of_id !== null)).toHaveLength(2);
+    expect(stored[0]).toMatchObject({ tone: 'neutral', tone_origin: 'import' });
+    // One audit entry for the whole batch.
+    const auditAfter = (await t.services.db.select({ n: count() }).from(auditLog))[0]!.n;
+    expect(auditAfter - auditBefore).toBe(1);
+    const march = await MEASURES.get('media.news_quality_pct')!.compute(
+      t.services.db,
+      { year: 2025, period: 0, from: '2025-02-01', to: '2025-04-30' },
+      {},
+    );
+    // The item entered by hand and the three imported items that are the first of their group and toned.
+    expect(march.denominator).toBe(4);
+  });
+
+  it("maps a vendor's columns and downloads the template", async () => {
+    const vendor =
+      'No,Tanggal Terbit (WIB),Headline,Nama Media,Kategori Media,Link,Sentimen,Catatan Analis\n' +
+      '1,05/05/2025 07.30,Badan POM Gelar Sidak Takjil di Medan,Suara Uji,Online,https://suarauji.example/x,Positif,-\n';
+    const columns = await t.request('/api/media/news/import/columns', { as: staf, rawBody: form(vendor, 'vendor.csv') });
+    const proposal = (await columns.json()) as { suggested: Record<string, string | null> };
+    expect(proposal.suggested).toMatchObject({
+      'Tanggal Terbit (WIB)': 'publishedAt',
+      Headline: 'title',
+      'Nama Media': 'outletName',
+      'Kategori Media': 'mediaType',
+      Link: 'url',
+      Sentimen: 'tone',
+      No: null,
+    });
+    // Unmapped columns would be refused by the plain import: the mapping leaves them out.
+    const plain = await t.request('/api/imports/news/preview', { as: staf, rawBody: form(vendor, 'vendor.csv') });
+    expect(plain.status).toBe(400);
+    const mapped = await t.request('/api/media/news/import/preview', { as: staf, rawBody: form(vendor, 'vendor.csv', proposal.suggested) });
+    const { batch } = (await mapped.json()) as { batch: { id: string; errorCount: number } };
+    expect(batch.errorCount).toBe(0);
+    expect((await t.request(`/api/imports/${batch.id}/commit`, { as: staf, method: 'POST' })).status).toBe(200);
+    const found = await list('q=takjil');
+    expect(found.items.map((i) => i.title)).toEqual(['Badan POM Gelar Sidak Takjil di Medan']);
+    expect(found.items[0]!.tone).toBe('positive');
+
+    const template = await t.request('/api/imports/news/template?format=csv', { as: staf });
+    expect(template.status).toBe(200);
+    expect((await template.text()).split('\r\n')[0]).toContain('tanggal terbit');
+  });
+});
+
+describe('list, filters and statistics', () => {
+  it('filters by tone, media type, issue, dates and text (Indonesian stemming)', async () => {
+    expect((await list('tone=positive&from=2025-01-01')).items.every((i) => i.tone === 'positive')).toBe(true);
+    expect((await list('mediaType=print')).items.map((i) => i.outletName)).toEqual(['Harian Uji']);
+    expect((await list('issue=Laboratorium')).total).toBe(1);
+    expect((await list('issue=Laboratorium&duplicates=1')).total).toBe(3);
+    expect((await list('from=2025-04-02&to=2025-04-02')).items.map((i) => i.title)).toEqual(['YLKI Apresiasi BPOM Tarik Produk Berbahaya']);
+    // "meresmikan" finds "Resmikan": both stem to "resmi".
+    expect((await list('q=meresmikan laboratorium')).total).toBe(1);
+    const bad = await t.request('/api/media/news?from=kemarin', { as: staf });
+    expect(bad.status).toBe(400);
+  });
+
+  it('counts tone per month and exports the statistics as a workbook', async () => {
+    const res = await t.request('/api/media/statistics?year=2025', { as: auditor });
+    const stats = (await res.json()) as { byMonth: { month: number; total: number; untoned: number }[]; topIssues: { issue: string }[] };
+    expect(stats.byMonth[3]).toMatchObject({ month: 4, total: 2, untoned: 0 });
+    expect(stats.topIssues.map((i) => i.issue)).toContain('Laboratorium');
+    const xlsx = await t.request('/api/media/statistics?year=2025&format=xlsx', { as: auditor });
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    expect(wb.worksheets[0]!.getRow(5).getCell(1).value).toBe('April');
+    expect(wb.worksheets[0]!.getRow(5).getCell(6).value).toBe(2);
+  });
+});
