@@ -164,6 +164,11 @@ describe('import', () => {
     };
     expect(batch.errorCount).toBe(1);
     expect(batch.errors[0]).toMatchObject({ row: 4, column: 'publishedAt' });
+    // The valid rows are checked for duplicates already: a copy of row 2 under another outlet, and row 2's URL again.
+    expect(duplicates.map((d) => [d.row, d.reason])).toEqual([
+      [3, 'syndicated'],
+      [6, 'url'],
+    ]);
     const refused = await t.request(`/api/imports/${batch.id}/commit`, { as: staf, method: 'POST' });
     expect(refused.status).toBe(422);
     const [unchanged] = await t.services.db.select({ n: count() }).from(mediaNews);

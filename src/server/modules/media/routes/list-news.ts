@@ -1,4 +1,4 @@
-import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
+import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { MEDIA_LABELS, ZNewsFilters, ZNewsList } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';

@@ -7,7 +7,6 @@
  * cuts too much; the classifier also sees each word as written, so a wrong stem costs little.
  */
 
-const VOWEL = /^[aiueo]/;
 const MIN_STEM = 3;
 
 function stripParticle(w: string): string {
