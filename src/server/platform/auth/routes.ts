@@ -19,6 +19,16 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   }
 }
 
+/** A response's JSON body, read from a copy (the original still goes to the client). */
+async function responseJson(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const body = await response.clone().json();
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -55,7 +65,16 @@ export function authRoutes() {
     if (isPost && path === SIGN_IN && email !== undefined) {
       if (response.ok) {
         await recordLoginSuccess(db, email, meta.ip);
-        await recordAudit(db, { actor: null, actorLabel: email, meta, action: 'login', entityType: 'session' });
+        // With a second factor the password opens no session yet: the entry says so.
+        const pending = (await responseJson(response)).twoFactorRedirect === true;
+        await recordAudit(db, {
+          actor: null,
+          actorLabel: email,
+          meta,
+          action: 'login',
+          entityType: 'session',
+          ...(pending ? { after: { factor: 'password', secondFactor: 'pending' } } : {}),
+        });
       } else {
         await recordLoginFailure(db, email, meta.ip);
         await recordAudit(db, { actor: null, actorLabel: email, meta, action: 'login_failed', entityType: 'session' });
@@ -63,8 +82,12 @@ export function authRoutes() {
         throw new AppError('INVALID_CREDENTIALS');
       }
     } else if (isPost && path === TOTP_VERIFY) {
+      // Who: the signed-in user enrolling, or the user the answer names; a failed code at sign-in
+      // names nobody (the challenge cookie is better-auth's), and its password entry precedes it.
+      const user = (await responseJson(response)).user as { email?: string } | undefined;
       await recordAudit(db, {
-        actor: null,
+        actor: actorBefore,
+        actorLabel: user?.email,
         meta,
         action: response.ok ? 'login' : 'login_failed',
         entityType: 'session',
