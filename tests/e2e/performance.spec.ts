@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { contrastViolations } from './contrast';
 import { navEntries, openFromNav, screenshot, signIn, signOut, switchLanguage } from './helpers';
 
 /** Opens the dashboard from the navbar and makes sure it shows the 2021 plan (the demo year). */
@@ -15,6 +16,14 @@ async function openDashboard2021(page: Page) {
 }
 
 const tile = (page: Page, code: string) => page.locator(`[data-indicator="${code}"]`);
+
+/** WCAG AA text contrast on the screen as it stands (the category colours are the risk). */
+async function expectReadable(page: Page) {
+  // Measure the screen at rest: the pointer left on the navbar link just clicked would measure its hover state.
+  await page.mouse.move(640, 2);
+  const unique = new Map((await contrastViolations(page)).map((v) => [`${v.color}|${v.background}|${v.required}`, v]));
+  expect([...unique.values()]).toEqual([]);
+}
 
 test('the head of bureau reads 2021 on the dashboard in Indonesian and English, opens IKK13 and downloads Table 1', async ({ page }) => {
   await signIn(page, 'kepala@simpul.demo');
@@ -34,6 +43,7 @@ test('the head of bureau reads 2021 on the dashboard in Indonesian and English, 
   // IKK13 is the only inefficient tile.
   await expect(page.locator('[data-efficient="false"]')).toHaveCount(1);
   await expect(page.getByTestId('alerts').locator('[data-alert="below_target"]', { hasText: 'IKK13' })).toContainText('50,00%');
+  await expectReadable(page);
   await screenshot(page, 'performance-dashboard-id', true);
 
   // English: labels and number separators change, figures do not.
@@ -82,6 +92,7 @@ test('the head of bureau reads 2021 on the dashboard in Indonesian and English, 
   // The head approves but does not enter values: no form, and the approved year is frozen.
   await expect(page.getByTestId('realization-form')).toHaveCount(0);
   await expect(page.getByTestId('period-work')).toContainText('sudah disetujui dan dibekukan');
+  await expectReadable(page);
   await screenshot(page, 'performance-indicator', true);
 });
 
@@ -101,6 +112,9 @@ test('the Humas coordinator enters a quarter with evidence, the server refuses a
   await form.getByRole('button', { name: 'Simpan realisasi' }).click();
   await expect(form.getByTestId('form-error')).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Tautan 1' })).toHaveAttribute('aria-invalid', 'true');
+  await form.scrollIntoViewIfNeeded();
+  await expectReadable(page);
+  await screenshot(page, 'performance-realization-form');
 
   await form.getByRole('textbox', { name: 'Tautan 1' }).fill('https://www.pom.go.id/agenda-tw1');
   await form.getByRole('button', { name: 'Simpan realisasi' }).click();
@@ -129,6 +143,7 @@ test('the planner opens the plan editor, is refused a negative target, and reads
   const ikk1 = plan.locator('tr[data-indicator="IKK1"]');
   await expect(ikk1).toContainText('84,00%');
   await expect(ikk1).toContainText('Rp1.125.469.500');
+  await expectReadable(page);
   await screenshot(page, 'performance-plan', true);
 
   // Bad input is refused with the server's sentence under the field, and nothing changes.
@@ -152,6 +167,7 @@ test('the planner opens the plan editor, is refused a negative target, and reads
   await expect(ikk10).toHaveAttribute('data-reason', 'target_too_low');
   await expect(ikk10).toContainText('Target terlalu rendah');
   await expect(ikk10).toContainText('2021: 87,01% (target 80,00%)');
+  await expectReadable(page);
   await screenshot(page, 'performance-advice', true);
 });
 

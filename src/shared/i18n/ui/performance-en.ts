@@ -43,8 +43,8 @@ export const performanceEn: UiStrings['performance'] = {
   reasons: {
     no_history: 'No realization yet to base a suggestion on.',
     trend: 'Follows the trend of recent realizations.',
-    target_too_low: 'The target was too low: the realization clearly exceeded it, so raise the target.',
-    keep: 'Keep the target: the realizations give no reason to change it.',
+    target_too_low: 'The realization clearly exceeded the target; the next target should be raised.',
+    keep: 'The realizations give no reason to change the target.',
   },
   reasonsShort: {
     no_history: 'No history',
@@ -198,9 +198,12 @@ export const performanceEn: UiStrings['performance'] = {
     evidenceRequired: 'Evidence required for a manual realization',
     targets: 'Targets',
     targetsTitle: 'Targets of {{code}}',
+    targetQuarters: 'Targets Q I–IV',
+    quarterRuleShort: { same: 'same as annual', cumulative: 'cumulative, not set' },
     targetYear: 'Annual target',
     targetsSaved: 'Targets of {{code}} saved.',
     budgetTitle: 'Budget of {{code}}',
+    spentShort: 'Spent',
     budgetNote: 'Note',
     budgetSaved: 'Budget of {{code}} saved.',
     editTargets: 'Edit the targets of {{code}}',

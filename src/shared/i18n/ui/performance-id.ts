@@ -44,8 +44,8 @@ export const performanceId = {
   reasons: {
     no_history: 'Belum ada realisasi untuk menjadi dasar saran.',
     trend: 'Mengikuti tren realisasi tahun-tahun terakhir.',
-    target_too_low: 'Target terlalu rendah: realisasi melampaui target dengan jelas, naikkan target.',
-    keep: 'Pertahankan target: realisasi belum memberi alasan untuk mengubahnya.',
+    target_too_low: 'Realisasi jelas melampaui target; target berikutnya sebaiknya dinaikkan.',
+    keep: 'Realisasi belum memberi alasan untuk mengubah target.',
   },
   reasonsShort: {
     no_history: 'Belum ada riwayat',
@@ -199,9 +199,12 @@ export const performanceId = {
     evidenceRequired: 'Bukti dukung wajib untuk realisasi manual',
     targets: 'Target',
     targetsTitle: 'Target {{code}}',
+    targetQuarters: 'Target TW I–IV',
+    quarterRuleShort: { same: 'sama dengan tahunan', cumulative: 'kumulatif, belum diisi' },
     targetYear: 'Target tahunan',
     targetsSaved: 'Target {{code}} tersimpan.',
     budgetTitle: 'Anggaran {{code}}',
+    spentShort: 'Realisasi',
     budgetNote: 'Keterangan',
     budgetSaved: 'Anggaran {{code}} tersimpan.',
     editTargets: 'Ubah target {{code}}',

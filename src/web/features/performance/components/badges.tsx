@@ -102,3 +102,21 @@ export function EfficiencyBadge({ efficient }: { efficient: boolean | null }) {
     </Badge>
   );
 }
+
+type Reason = 'no_history' | 'trend' | 'target_too_low' | 'keep';
+const REASON_TONE: Record<Reason, string> = {
+  target_too_low: TONES.orange,
+  trend: TONES.blue,
+  keep: TONES.gray,
+  no_history: TONES.gray,
+};
+
+/** The target advisor's reason in a word or two (the sentence goes beside it). */
+export function ReasonBadge({ reason }: { reason: Reason }) {
+  const { t } = useT();
+  return (
+    <ToneBadge color={REASON_TONE[reason]} data-reason={reason}>
+      {t(`performance.reasonsShort.${reason}`)}
+    </ToneBadge>
+  );
+}

@@ -9,9 +9,17 @@ type Entry = IndicatorPage['history'][number];
 // Bookkeeping columns every change touches; listing them would hide what really changed.
 const NOISE = new Set(['id', 'indicatorId', 'createdAt', 'updatedAt', 'submittedAt', 'approvedAt', 'submittedBy', 'approvedBy']);
 
-function short(value: unknown, format: PerfFormat): string {
+// Amounts in whole rupiah read best grouped; other numbers (a year, a period, a value) as they are.
+const MONEY = new Set(['ceiling', 'realized']);
+const LIMIT = 280;
+
+function short(key: string, value: unknown, format: PerfFormat): string {
   if (value === null || value === undefined) return format.number(null);
-  if (typeof value === 'number') return Number.isInteger(value) ? format.number(value) : format.decimal(value, 4).replace(/[.,]?0+$/, '');
+  if (typeof value === 'number') {
+    if (MONEY.has(key)) return format.money(value);
+    // Trailing zeros of a 4-place rendering go: 0,9000 → 0,9; 2,0000 → 2.
+    return Number.isInteger(value) ? String(value) : format.decimal(value, 4).replace(/[.,]?0+$/, '');
+  }
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -21,15 +29,29 @@ function summary(entry: Entry, format: PerfFormat): string {
   // Targets are stored as one row per period: show the periods and their values after the change.
   if (Array.isArray(entry.after)) {
     return (entry.after as { period?: number; value?: unknown }[])
-      .map((row) => `${format.period(Number(row.period ?? 0))}: ${short(row.value, format)}`)
+      .map((row) => `${format.period(Number(row.period ?? 0))}: ${short('value', row.value, format)}`)
       .join('; ');
   }
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const changed = Object.keys(after).filter((k) => !NOISE.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return changed
-    .map((k) => (entry.before ? `${k}: ${short(before[k], format)} → ${short(after[k], format)}` : `${k}: ${short(after[k], format)}`))
+  // A creation lists what was set; empty fields say nothing there.
+  const shown = entry.before ? changed : changed.filter((k) => after[k] !== null && after[k] !== '');
+  return shown
+    .map((k) =>
+      entry.before ? `${k}: ${short(k, before[k], format)} → ${short(k, after[k], format)}` : `${k}: ${short(k, after[k], format)}`,
+    )
     .join('; ');
+}
+
+/** The change in a line or two; the whole of a long one is in its tooltip. */
+function HistorySummary({ text }: { text: string }) {
+  const cut = text.length > LIMIT ? `${text.slice(0, LIMIT - 1)}…` : text;
+  return (
+    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }} title={cut === text ? undefined : text}>
+      {cut}
+    </Text>
+  );
 }
 
 /** The audit trail of the indicator, its targets, budget and realizations, newest first. */
@@ -70,9 +92,7 @@ export function HistoryList({ history, format }: { history: readonly Entry[]; fo
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
-                  {summary(entry, format)}
-                </Text>
+                <HistorySummary text={summary(entry, format)} />
               </Table.Td>
             </Table.Tr>
           ))}

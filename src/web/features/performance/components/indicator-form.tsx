@@ -2,13 +2,13 @@ import {
   Alert,
   Button,
   Group,
+  Input,
   NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
   Switch,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -179,9 +179,9 @@ export function IndicatorForm({
             </SimpleGrid>
           ) : null}
           <div>
-            <Text size="sm" fw={500} mb={4} id={sourceLabel}>
+            <Input.Label component="div" mb={4} id={sourceLabel}>
               {t('performance.source')}
-            </Text>
+            </Input.Label>
             <SegmentedControl
               aria-labelledby={sourceLabel}
               data={[

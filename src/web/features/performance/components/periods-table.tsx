@@ -12,7 +12,7 @@ export function PeriodsTable({ page, format }: { page: IndicatorPage; format: Pe
   const { t } = useT();
   const indicator = page.indicator;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={560}>
       <Table striped verticalSpacing="xs" data-testid="periods-table">
         <Table.Thead>
           <Table.Tr>

@@ -56,23 +56,21 @@ export function PlanGoalCard({
         </Button>
       </Group>
       {indicators.length === 0 ? null : (
-        <Table.ScrollContainer minWidth={980}>
+        <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing={6} striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('performance.plan.code')}</Table.Th>
                 <Table.Th scope="col">{t('performance.plan.name')}</Table.Th>
                 <Table.Th scope="col">{t('performance.source')}</Table.Th>
-                {[0, 1, 2, 3, 4].map((p) => (
-                  <Table.Th key={p} scope="col" ta="right">
-                    {p === 0 ? t('performance.plan.targetYear') : t(`performance.periods.p${p as 1}`)}
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col" ta="right">
-                  {t('performance.ceiling')}
+                <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t('performance.plan.targetYear')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t('performance.plan.targetQuarters')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t('performance.spent')}
+                  {t('performance.budget')}
                 </Table.Th>
                 <Table.Th scope="col">
                   <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -80,46 +78,56 @@ export function PlanGoalCard({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {indicators.map((indicator) => (
-                <Table.Tr key={indicator.id} data-indicator={indicator.code}>
-                  <Table.Td fw={700}>{indicator.code}</Table.Td>
-                  <Table.Td maw={320}>
-                    <Text size="sm" lineClamp={2}>
-                      {indicatorName(indicator, lang)}
-                    </Text>
-                    <Text size="xs" c="dimmed">{`${t('performance.unit')}: ${indicator.unit}`}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <SourceBadge source={indicator.source === 'measure' ? 'computed' : 'manual'} />
-                  </Table.Td>
-                  {(['0', '1', '2', '3', '4'] as const).map((p) => (
-                    <Table.Td key={p} ta="right" style={num}>
-                      {format.value(indicator.targets[p], indicator)}
+              {indicators.map((indicator) => {
+                const quarters = (['1', '2', '3', '4'] as const).map((p) => indicator.targets[p]);
+                return (
+                  <Table.Tr key={indicator.id} data-indicator={indicator.code}>
+                    <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
+                      {indicator.code}
                     </Table.Td>
-                  ))}
-                  <Table.Td ta="right" style={num}>
-                    {format.money(indicator.budget?.ceiling)}
-                  </Table.Td>
-                  <Table.Td ta="right" style={num}>
-                    {format.money(indicator.budget?.realized)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={2} wrap="nowrap">
-                      {action(t('performance.plan.editDefinition', { code: indicator.code }), <IconPencil size={18} aria-hidden />, () =>
-                        onOpen({ kind: 'indicator', goalId: indicator.goalId, indicator }),
+                    <Table.Td miw={200}>
+                      <Text size="sm" lineClamp={2} title={indicatorName(indicator, lang)}>
+                        {indicatorName(indicator, lang)}
+                      </Text>
+                      <Text size="xs" c="dimmed">{`${t('performance.unit')}: ${indicator.unit}`}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <SourceBadge source={indicator.source === 'measure' ? 'computed' : 'manual'} />
+                    </Table.Td>
+                    <Table.Td ta="right" style={num} fw={600}>
+                      {format.value(indicator.targets['0'], indicator)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={quarters.every((q) => q === undefined) ? undefined : num}>
+                      {quarters.every((q) => q === undefined) ? (
+                        <Text size="xs" c="dimmed">
+                          {t(`performance.plan.quarterRuleShort.${indicator.quarterlyRule}`)}
+                        </Text>
+                      ) : (
+                        quarters.map((q) => format.value(q, indicator)).join(' · ')
                       )}
-                      {action(t('performance.plan.editTargets', { code: indicator.code }), <IconTarget size={18} aria-hidden />, () =>
-                        onOpen({ kind: 'targets', indicator }),
-                      )}
-                      {canBudget
-                        ? action(t('performance.plan.editBudget', { code: indicator.code }), <IconCoin size={18} aria-hidden />, () =>
-                            onOpen({ kind: 'budget', indicator }),
-                          )
-                        : null}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                    </Table.Td>
+                    <Table.Td ta="right" style={num}>
+                      <Text size="sm">{`${t('performance.ceiling')} ${format.money(indicator.budget?.ceiling)}`}</Text>
+                      <Text size="xs" c="dimmed">{`${t('performance.plan.spentShort')} ${format.money(indicator.budget?.realized)}`}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={2} wrap="nowrap">
+                        {action(t('performance.plan.editDefinition', { code: indicator.code }), <IconPencil size={18} aria-hidden />, () =>
+                          onOpen({ kind: 'indicator', goalId: indicator.goalId, indicator }),
+                        )}
+                        {action(t('performance.plan.editTargets', { code: indicator.code }), <IconTarget size={18} aria-hidden />, () =>
+                          onOpen({ kind: 'targets', indicator }),
+                        )}
+                        {canBudget
+                          ? action(t('performance.plan.editBudget', { code: indicator.code }), <IconCoin size={18} aria-hidden />, () =>
+                              onOpen({ kind: 'budget', indicator }),
+                            )
+                          : null}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, FileInput, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, FileInput, Group, Input, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -103,9 +103,7 @@ export function RealizationForm({
           {...form.getInputProps('note')}
         />
         <Stack gap={6}>
-          <Text size="sm" fw={500}>
-            {t('performance.entry.links')}
-          </Text>
+          <Input.Label component="div">{t('performance.entry.links')}</Input.Label>
           {form.values.evidenceLinks.map((_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the links are edited in place by position
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">

@@ -1,9 +1,25 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import { QueryState } from '../../../components/query-state';
 import { RECORDS_PAGE, useIndicatorRecords } from '../api/performance';
 import type { PerfFormat } from '../lib/format';
+
+/** A web address as a short link (its host and the start of its path), so it does not crowd the other columns. */
+function UrlCell({ url }: { url: string }) {
+  let shown = url;
+  try {
+    const parsed = new URL(url);
+    shown = `${parsed.host}${parsed.pathname}`;
+  } catch {
+    // Not a full address: show it as it is.
+  }
+  return (
+    <Anchor href={url} target="_blank" rel="noopener noreferrer" size="sm" title={url} display="block" maw={220} truncate="end">
+      {shown}
+    </Anchor>
+  );
+}
 
 function cell(value: unknown, format: PerfFormat, yes: string, no: string): string {
   if (value === null || value === undefined || value === '') return format.number(null);
@@ -61,8 +77,20 @@ export function RecordsTable({
                   {data.rows.map((row, i) => (
                     <Table.Tr key={String(row.id ?? i)}>
                       {data.columns.map((column) => (
-                        <Table.Td key={column.key}>
-                          <Text size="sm">{cell(row[column.key], format, t('common.yes'), t('common.no'))}</Text>
+                        <Table.Td
+                          key={column.key}
+                          miw={typeof row[column.key] === 'string' && String(row[column.key]).length > 40 ? 220 : undefined}
+                        >
+                          {typeof row[column.key] === 'string' && /^https?:\/\//.test(row[column.key] as string) ? (
+                            <UrlCell url={row[column.key] as string} />
+                          ) : (
+                            <Text
+                              size="sm"
+                              style={{ whiteSpace: /^\d{4}-\d{2}-\d{2}/.test(String(row[column.key])) ? 'nowrap' : undefined }}
+                            >
+                              {cell(row[column.key], format, t('common.yes'), t('common.no'))}
+                            </Text>
+                          )}
                         </Table.Td>
                       ))}
                     </Table.Tr>

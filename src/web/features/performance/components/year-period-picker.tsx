@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Input } from '@mantine/core';
 import { useId } from 'react';
 import { useT } from '../../../app/i18n';
 import { PERIODS } from '../lib/periods';
@@ -32,9 +32,9 @@ export function YearPeriodPicker({
       />
       {withPeriod ? (
         <div>
-          <Text size="sm" fw={500} mb={2} id={periodLabel}>
+          <Input.Label component="div" mb={2} id={periodLabel}>
             {t('performance.period')}
-          </Text>
+          </Input.Label>
           <SegmentedControl
             aria-labelledby={periodLabel}
             value={String(period ?? 0)}

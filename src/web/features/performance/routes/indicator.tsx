@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, SegmentedControl, Stack, Text, Title, Input } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { type ReactNode, useId } from 'react';
 import { Link, useParams } from 'react-router';
@@ -119,26 +119,27 @@ export default function IndicatorScreen() {
         {() =>
           page ? (
             <Stack gap="md">
+              {/* Two rows of two: the table beside the definition, the chart beside the other years. */}
               <Grid gap="md">
                 <Grid.Col span={{ base: 12, lg: 8 }}>
-                  <Stack gap="md">
-                    <Card title={t('performance.indicator.periodsTitle', { year: page.indicator.year })}>
-                      <PeriodsTable page={page} format={format} />
-                    </Card>
-                    <Card title={t('performance.indicator.chartTitle')}>
-                      <IndicatorChart page={page} format={format} />
-                    </Card>
-                  </Stack>
+                  <Card title={t('performance.indicator.periodsTitle', { year: page.indicator.year })}>
+                    <PeriodsTable page={page} format={format} />
+                  </Card>
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, lg: 4 }}>
-                  <Stack gap="md">
-                    <Card title={t('performance.indicator.definition')}>
-                      <DefinitionCard page={page} format={format} />
-                    </Card>
-                    <Paper withBorder radius="md" p="md">
-                      <YearsCard page={page} format={format} />
-                    </Paper>
-                  </Stack>
+                  <Card title={t('performance.indicator.definition')}>
+                    <DefinitionCard page={page} format={format} />
+                  </Card>
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, lg: 7 }}>
+                  <Card title={t('performance.indicator.chartTitle')}>
+                    <IndicatorChart page={page} format={format} />
+                  </Card>
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <Paper withBorder radius="md" p="md" h="100%">
+                    <YearsCard page={page} format={format} />
+                  </Paper>
                 </Grid.Col>
               </Grid>
               <Card title={t('performance.indicator.evidenceTitle')}>
@@ -146,9 +147,9 @@ export default function IndicatorScreen() {
               </Card>
               <Card title={t('performance.entry.workflowTitle')} testId="period-work">
                 <Group mb="md" gap="sm" align="center">
-                  <Text size="sm" fw={500} id={periodLabel}>
+                  <Input.Label component="div" id={periodLabel}>
                     {t('performance.period')}
-                  </Text>
+                  </Input.Label>
                   <SegmentedControl
                     aria-labelledby={periodLabel}
                     value={String(period)}

@@ -5,13 +5,11 @@ import { useT } from '../../../app/i18n';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { usePlanYears, useTargetAdvice } from '../api/performance';
-import { TONES, ToneBadge } from '../components/badges';
+import { ReasonBadge } from '../components/badges';
 import { indicatorName } from '../components/indicator-tile';
 import { YearPeriodPicker } from '../components/year-period-picker';
 import { usePerfFormat } from '../lib/format';
 import { defaultYear, useYearPeriod, yearOptions } from '../lib/periods';
-
-const REASON_TONE = { target_too_low: TONES.orange, trend: TONES.blue, keep: TONES.gray, no_history: TONES.gray } as const;
 
 /** Saran target: each indicator's recent realizations and the next year's suggested target, in words. */
 export default function TargetAdviceScreen() {
@@ -84,7 +82,7 @@ export default function TargetAdviceScreen() {
                           </Table.Td>
                           <Table.Td maw={360}>
                             <Stack gap={4} align="flex-start">
-                              <ToneBadge color={REASON_TONE[item.reason]}>{t(`performance.reasonsShort.${item.reason}`)}</ToneBadge>
+                              <ReasonBadge reason={item.reason} />
                               <Text size="sm">{t(`performance.reasons.${item.reason}`)}</Text>
                             </Stack>
                           </Table.Td>
