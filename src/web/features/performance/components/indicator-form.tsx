@@ -179,7 +179,7 @@ export function IndicatorForm({
             </SimpleGrid>
           ) : null}
           <div>
-            <Input.Label component="div" mb={4} id={sourceLabel}>
+            <Input.Label component="div" display="block" mb={4} id={sourceLabel}>
               {t('performance.source')}
             </Input.Label>
             <SegmentedControl

@@ -103,7 +103,9 @@ export function RealizationForm({
           {...form.getInputProps('note')}
         />
         <Stack gap={6}>
-          <Input.Label component="div">{t('performance.entry.links')}</Input.Label>
+          <Input.Label component="div" display="block">
+            {t('performance.entry.links')}
+          </Input.Label>
           {form.values.evidenceLinks.map((_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the links are edited in place by position
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">

@@ -32,7 +32,7 @@ export function YearPeriodPicker({
       />
       {withPeriod ? (
         <div>
-          <Input.Label component="div" mb={2} id={periodLabel}>
+          <Input.Label component="div" display="block" mb={2} id={periodLabel}>
             {t('performance.period')}
           </Input.Label>
           <SegmentedControl

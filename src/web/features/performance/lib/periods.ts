@@ -45,12 +45,15 @@ export function defaultYear(years: readonly number[]): number {
 
 /**
  * The years a selector offers, newest first: the planned ones, the shown one and this year; with
- * `planning`, also the year after the last plan, so that a planner can open and fill it.
+ * `planning`, also the year after the last plan and next year, so that a planner can open and fill them.
  */
 export function yearOptions(years: readonly number[], shown: number | null, planning = false): number[] {
   const set = new Set(years);
   if (shown !== null) set.add(shown);
   set.add(currentYear());
-  if (planning) set.add(Math.max(currentYear(), ...years) + 1);
+  if (planning) {
+    set.add(currentYear() + 1);
+    if (years.length) set.add(Math.max(...years) + 1);
+  }
   return [...set].sort((a, b) => b - a);
 }
