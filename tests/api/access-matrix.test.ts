@@ -13,6 +13,7 @@ import {
   type Target,
 } from './access-matrix/harness';
 import { changedTables, fingerprint } from './access-matrix/fingerprint';
+import { MEDIA_MATRIX } from './access-matrix/media';
 import { ORG_MATRIX } from './access-matrix/org';
 import { PERFORMANCE_MATRIX } from './access-matrix/performance';
 import { SURVEYS_MATRIX } from './access-matrix/surveys';
@@ -23,7 +24,7 @@ import { SURVEYS_MATRIX } from './access-matrix/surveys';
  * request, the route's own success status) for the roles that are. The routes come from the
  * application's OpenAPI document, so a route added without an expectation fails here.
  */
-const MATRIX: Matrix = { ...ORG_MATRIX, ...DATA_MATRIX, ...PERFORMANCE_MATRIX, ...SURVEYS_MATRIX };
+const MATRIX: Matrix = { ...ORG_MATRIX, ...DATA_MATRIX, ...PERFORMANCE_MATRIX, ...SURVEYS_MATRIX, ...MEDIA_MATRIX };
 
 /** API routes that are not in the OpenAPI document, on purpose. */
 const OUTSIDE_OPENAPI = [
