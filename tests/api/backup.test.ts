@@ -2,18 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '../../src/server/db/backup';
 import { type Database, openDatabase } from '../../src/server/db/client';
 import { migrateDatabase } from '../../src/server/db/migrate';
-import { queryRows } from '../../src/server/db/sql';
 import { recordAudit } from '../../src/server/platform/audit/record';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
 import { SYSTEM_META } from '../../src/server/platform/command';
 import { createTestApp, makeUnit, makeUser, type TestApp } from '../setup/test-app';
 import { createTestDatabase } from '../setup/test-db';
-import { fingerprint } from './access-matrix/fingerprint';
+import { fingerprint, rowCounts } from './access-matrix/fingerprint';
 
 /**
  * Logical backups: what a backup holds comes back whole — every table, every row, the audit chain
@@ -50,26 +48,13 @@ async function freshTarget(kind: 'same' | 'pglite'): Promise<Database> {
   return database;
 }
 
-async function rowCounts(database: Database): Promise<Record<string, number>> {
-  const tables = await queryRows<{ name: string }>(
-    database.db,
-    sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
-  );
-  const out: Record<string, number> = {};
-  for (const { name } of tables) {
-    const [row] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(name)}`);
-    out[name] = Number(row?.n);
-  }
-  return out;
-}
-
 describe('backup and restore', () => {
   it('restores every row of every table into an empty database of the same kind, with the audit chain intact', async () => {
     const target = await freshTarget('same');
     // A migrated database already holds the seeded reference data: --force empties it first.
     await expect(restoreDatabase(target, file)).rejects.toThrow(/tidak kosong|not empty/);
     await restoreDatabase(target, file, { force: true });
-    expect(await rowCounts(target)).toEqual(await rowCounts(t.database));
+    expect(await rowCounts(target.db)).toEqual(await rowCounts(t.database.db));
     expect(await fingerprint(target.db)).toEqual(await fingerprint(t.database.db));
     const chain = await verifyAuditChain(target.db);
     expect(chain).toEqual(await verifyAuditChain(t.database.db));
@@ -82,8 +67,8 @@ describe('backup and restore', () => {
   it('moves an installation to an embedded database (from PostgreSQL when the suite runs there)', async () => {
     const target = await freshTarget('pglite');
     const result = await restoreDatabase(target, file);
-    expect(result.rows).toBe(Object.values(await rowCounts(t.database)).reduce((a, b) => a + b, 0));
-    expect(await rowCounts(target)).toEqual(await rowCounts(t.database));
+    expect(result.rows).toBe(Object.values(await rowCounts(t.database.db)).reduce((a, b) => a + b, 0));
+    expect(await rowCounts(target.db)).toEqual(await rowCounts(t.database.db));
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
   });
 
