@@ -20,7 +20,8 @@ function stripPossessive(w: string): string {
 }
 
 function stripSuffix(w: string): string {
-  if (w.length >= 7 && w.endsWith('kan')) return w.slice(0, -3);
+  // ke-…-an is one affix around the root (kebijakan = ke + bijak + an), not -kan.
+  if (w.length >= 7 && w.endsWith('kan') && !w.startsWith('ke')) return w.slice(0, -3);
   // -an: not in short words, where it is usually part of the root (jalan, makan).
   if (w.length >= 7 && w.endsWith('an')) return w.slice(0, -2);
   // -i: not after s (apresiasi, regulasi) or another vowel, which are roots ending in i.
@@ -28,40 +29,43 @@ function stripSuffix(w: string): string {
   return w;
 }
 
-function stripPrefix(w: string): string {
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^meny([aiueo].*)$/, (m) => `s${m[1]}`],
-    [/^peny([aiueo].*)$/, (m) => `s${m[1]}`],
-    [/^meng([aiueo].*)$/, (m) => m[1]!],
-    [/^peng([aiueo].*)$/, (m) => m[1]!],
-    [/^meng([gkh].*)$/, (m) => m[1]!],
-    [/^peng([gkh].*)$/, (m) => m[1]!],
-    [/^mem([aiueo].*)$/, (m) => `p${m[1]}`],
-    [/^pem([aiueo].*)$/, (m) => `p${m[1]}`],
-    [/^mem([bpf].*)$/, (m) => m[1]!],
-    [/^pem([bpf].*)$/, (m) => m[1]!],
-    [/^men([aiueo].*)$/, (m) => `t${m[1]}`],
-    [/^pen([aiueo].*)$/, (m) => `t${m[1]}`],
-    [/^men([cdjtsz].*)$/, (m) => m[1]!],
-    [/^pen([cdjtz].*)$/, (m) => m[1]!],
-    [/^me([lrwy].*)$/, (m) => m[1]!],
-    [/^pe([lrwy].*)$/, (m) => m[1]!],
-    [/^ber(.*)$/, (m) => m[1]!],
-    [/^be(r.*)$/, (m) => m[1]!],
-    [/^ter(.*)$/, (m) => m[1]!],
-    [/^per(.*)$/, (m) => m[1]!],
-    [/^di(.*)$/, (m) => m[1]!],
-    [/^ke(.*)$/, (m) => m[1]!],
-    [/^se(.*)$/, (m) => m[1]!],
-  ];
-  for (const [re, rewrite] of rules) {
+/** Each rule: the prefix pattern, and the root it leaves (with a first sound restored where the prefix ate it). */
+const PREFIX_RULES: [RegExp, (m: RegExpExecArray) => string, boolean][] = [
+  [/^meny([aiueo].*)$/, (m) => `s${m[1]}`, true],
+  [/^peny([aiueo].*)$/, (m) => `s${m[1]}`, true],
+  [/^meng([aiueo].*)$/, (m) => m[1]!, false],
+  [/^peng([aiueo].*)$/, (m) => m[1]!, false],
+  [/^meng([gkh].*)$/, (m) => m[1]!, false],
+  [/^peng([gkh].*)$/, (m) => m[1]!, false],
+  [/^mem([aiueo].*)$/, (m) => `p${m[1]}`, true],
+  [/^pem([aiueo].*)$/, (m) => `p${m[1]}`, true],
+  [/^mem([bpf].*)$/, (m) => m[1]!, false],
+  [/^pem([bpf].*)$/, (m) => m[1]!, false],
+  [/^men([aiueo].*)$/, (m) => `t${m[1]}`, true],
+  [/^pen([aiueo].*)$/, (m) => `t${m[1]}`, true],
+  [/^men([cdjtsz].*)$/, (m) => m[1]!, false],
+  [/^pen([cdjtz].*)$/, (m) => m[1]!, false],
+  [/^ber(.*)$/, (m) => m[1]!, false],
+  [/^be(r.*)$/, (m) => m[1]!, false],
+  [/^ter(.*)$/, (m) => m[1]!, false],
+  [/^per(.*)$/, (m) => m[1]!, false],
+  [/^me([lrwy].*)$/, (m) => m[1]!, false],
+  [/^pe([lrwy].*)$/, (m) => m[1]!, false],
+  [/^di(.*)$/, (m) => m[1]!, false],
+  [/^ke(.*)$/, (m) => m[1]!, false],
+  [/^se(.*)$/, (m) => m[1]!, false],
+];
+
+/** One prefix off; `restored` when its first sound was put back (memeriksa → periksa): that root is final. */
+function stripPrefix(w: string): { out: string; restored: boolean } {
+  for (const [re, rewrite, restored] of PREFIX_RULES) {
     const m = re.exec(w);
     if (m) {
       const out = rewrite(m);
-      if (out.length >= MIN_STEM) return out;
+      if (out.length >= MIN_STEM) return { out, restored };
     }
   }
-  return w;
+  return { out: w, restored: false };
 }
 
 const cache = new Map<string, string>();
@@ -74,8 +78,9 @@ export function stem(word: string): string {
   let w = stripPossessive(stripParticle(word));
   const beforeSuffix = w;
   w = stripSuffix(w);
-  let prefixed = stripPrefix(w);
-  if (prefixed !== w) prefixed = stripPrefix(prefixed);
+  const first = stripPrefix(w);
+  // A second prefix only after one that took nothing back (mempertanyakan → pertanya → tanya).
+  const prefixed = first.out !== w && !first.restored ? stripPrefix(first.out).out : first.out;
   // A word that lost only a suffix but has no prefix keeps its suffix: "-an"/"-i" alone are
   // too often part of the root (pangan, kosmetik-an is not a word, izin, uji).
   const out = prefixed === w && w !== beforeSuffix && !beforeSuffix.endsWith('kan') ? beforeSuffix : prefixed;
