@@ -77,6 +77,45 @@ describe('the matrix covers the application', () => {
   });
 });
 
+type Schema = { $ref?: string; properties?: Record<string, Schema>; additionalProperties?: boolean | Schema; items?: Schema } & Record<
+  string,
+  unknown
+>;
+
+describe('mass assignment', () => {
+  it('every JSON body in the API refuses fields it does not name, at every depth', async () => {
+    const doc = (await (await f.t.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const open: string[] = [];
+    const seen = new Set<Schema>();
+    const walk = (schema: Schema | undefined, where: string) => {
+      if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+      seen.add(schema);
+      if (schema.$ref) return walk(doc.components.schemas[schema.$ref.split('/').pop()!], where);
+      // An object with named fields must say additionalProperties: false (zod's strictObject).
+      if (schema.properties && schema.additionalProperties !== false) open.push(where);
+      for (const [key, value] of Object.entries(schema)) {
+        if (key === 'properties') for (const [name, sub] of Object.entries(value as Record<string, Schema>)) walk(sub, `${where}.${name}`);
+        else if (Array.isArray(value)) for (const sub of value) walk(sub as Schema, where);
+        else if (value && typeof value === 'object') walk(value as Schema, where);
+      }
+    };
+    let bodies = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (!schema) continue;
+        bodies++;
+        walk(schema, `${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(bodies).toBeGreaterThan(20);
+    expect(open).toEqual([]);
+  });
+});
+
 /** One call of the matrix; returns what went wrong, if anything. */
 async function probe(key: string, c: Case, who: TRole | null, target: Target): Promise<string | undefined> {
   const role = who ?? firstAllowed(c);

@@ -271,11 +271,12 @@ describe('second factor', () => {
     expect(steps.filter(([action, after]) => action === 'login' && (after as { factor?: string })?.factor === 'totp')).toHaveLength(2);
   });
 
-  it('spends a sign-in challenge after 5 wrong codes', async () => {
+  it('spends a sign-in challenge after 5 wrong codes; a backup code then signs in, recorded as such', async () => {
     const id = (await makeUnit(app, { kind: 'bureau' })).id;
     const { user, session } = await makeUser(app, 'kepala_biro', id);
     const enable = await app.request('/api/auth/two-factor/enable', { as: session, body: { password: TEST_PASSWORD } });
-    const secret = new URL(((await enable.json()) as { totpURI: string }).totpURI).searchParams.get('secret')!;
+    const enrolment = (await enable.json()) as { totpURI: string; backupCodes: string[] };
+    const secret = new URL(enrolment.totpURI).searchParams.get('secret')!;
     await app.request('/api/auth/two-factor/verify-totp', { as: session, body: { code: await generate({ secret }) } });
     const first = await signIn(app, user.email, TEST_PASSWORD);
     const cookie = first.headers
@@ -288,5 +289,18 @@ describe('second factor', () => {
     const late = await app.request('/api/auth/two-factor/verify-totp', { body: { code: good }, headers: { cookie } });
     expect(late.ok).toBe(false);
     expect(sessionCookie(late)).toBeUndefined();
+
+    const challenge = (await signIn(app, user.email, TEST_PASSWORD)).headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .join('; ');
+    const backup = await app.request('/api/auth/two-factor/verify-backup-code', {
+      body: { code: enrolment.backupCodes[0] },
+      headers: { cookie: challenge },
+    });
+    expect(backup.status).toBe(200);
+    expect((await app.request('/api/units', { as: { cookie: sessionCookie(backup)! } })).status).toBe(200);
+    const entries = await app.services.db.select().from(auditLog).where(eq(auditLog.actorLabel, user.email));
+    expect(entries.map((e) => [e.action, e.after])).toContainEqual(['login', { factor: 'backup_code' }]);
   });
 });

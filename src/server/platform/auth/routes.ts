@@ -8,7 +8,11 @@ import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from './th
 
 const SIGN_IN = '/api/auth/sign-in/email';
 const NEW_PASSWORD_PATHS = ['/api/auth/change-password', '/api/auth/reset-password'];
-const TOTP_VERIFY = '/api/auth/two-factor/verify-totp';
+/** Second-factor steps of a sign-in, by the factor each records in the audit trail. */
+const SECOND_FACTOR: Record<string, string> = {
+  '/api/auth/two-factor/verify-totp': 'totp',
+  '/api/auth/two-factor/verify-backup-code': 'backup_code',
+};
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   try {
@@ -81,7 +85,7 @@ export function authRoutes() {
         // One message whether the account exists or not.
         throw new AppError('INVALID_CREDENTIALS');
       }
-    } else if (isPost && path === TOTP_VERIFY) {
+    } else if (isPost && Object.hasOwn(SECOND_FACTOR, path)) {
       // Who: the signed-in user enrolling, or the user the answer names; a failed code at sign-in
       // names nobody (the challenge cookie is better-auth's), and its password entry precedes it.
       const user = (await responseJson(response)).user as { email?: string } | undefined;
@@ -91,7 +95,7 @@ export function authRoutes() {
         meta,
         action: response.ok ? 'login' : 'login_failed',
         entityType: 'session',
-        after: { factor: 'totp' },
+        after: { factor: SECOND_FACTOR[path] },
       });
     } else if (isPost && path === '/api/auth/sign-out' && actorBefore) {
       await recordAudit(db, { actor: actorBefore, meta, action: 'logout', entityType: 'session' });
