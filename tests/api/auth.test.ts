@@ -75,7 +75,7 @@ describe('sign-in and sign-out', () => {
     expect(logout).toHaveLength(1);
   });
 
-  it('gives a new session id at every sign-in, also to a browser that presents an old one', async () => {
+  it('gives a new session id at every sign-in and ends the one the browser presented', async () => {
     const { user, session } = await makeUser(t, 'staf', unitId);
     const again = await signIn(t, user.email, TEST_PASSWORD, newAddress(), session.cookie);
     const fresh = sessionCookie(again)!;
@@ -83,6 +83,10 @@ describe('sign-in and sign-out', () => {
     expect(fresh).not.toBe(session.cookie);
     const third = sessionCookie(await signIn(t, user.email, TEST_PASSWORD, newAddress()))!;
     expect(new Set([session.cookie, fresh, third]).size).toBe(3);
+    // The session the browser presented ended with the new sign-in; the others live on.
+    expect((await t.request('/api/me', { as: session })).status).toBe(401);
+    expect((await t.request('/api/me', { as: { cookie: fresh } })).status).toBe(200);
+    expect((await t.request('/api/me', { as: { cookie: third } })).status).toBe(200);
   });
 
   it('sets the session cookie HttpOnly and SameSite=Lax, for the idle timeout', async () => {

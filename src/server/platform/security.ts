@@ -16,7 +16,8 @@ export function securityHeaders(production: boolean) {
       connectSrc: ["'self'"],
       frameAncestors: ["'none'"],
       formAction: ["'self'"],
-      baseUri: ["'self'"],
+      // No <base> element anywhere; 'none' as ASVS 5 (3.4.3) asks.
+      baseUri: ["'none'"],
       objectSrc: ["'none'"],
     },
     strictTransportSecurity: production ? 'max-age=31536000; includeSubDomains' : false,

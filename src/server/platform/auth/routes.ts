@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context';
 import { AppError } from '../errors';
 import { recordAudit } from '../audit/record';
 import { isAcceptablePassword } from './passwords';
+import { session } from './schema';
 import { forgetUserSessions } from './session-cache';
 import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from './throttle';
 
@@ -31,6 +33,17 @@ async function responseJson(response: Response): Promise<Record<string, unknown>
   } catch {
     return {};
   }
+}
+
+/** The token of the session cookie a request carries (`token.signature`, URL-encoded). */
+function presentedSessionToken(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === 'simpul.session_token' || name === '__Secure-simpul.session_token') {
+      return decodeURIComponent(rest.join('=')).split('.')[0] || undefined;
+    }
+  }
+  return undefined;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -69,6 +82,9 @@ export function authRoutes() {
     if (isPost && path === SIGN_IN && email !== undefined) {
       if (response.ok) {
         await recordLoginSuccess(db, email, meta.ip);
+        // A sign-in always starts a fresh session: the one this browser presented, if any, ends.
+        const presented = presentedSessionToken(c.req.header('cookie'));
+        if (actorBefore && presented) await db.delete(session).where(eq(session.token, presented));
         // With a second factor the password opens no session yet: the entry says so.
         const pending = (await responseJson(response)).twoFactorRedirect === true;
         await recordAudit(db, {
