@@ -103,6 +103,9 @@ describe('answering through the public link', () => {
     const noConsent = await submit(t, token, { answers: answers(3, 3), consent: false }, newAddress());
     expect(noConsent.status).toBe(400);
     expect(((await noConsent.json()) as ErrorBody).error.fields?.[0]?.path).toBe('consent');
+    // Consent is reported together with the answers' problems.
+    const both = await submit(t, token, { answers: answers(5, 3), consent: false }, newAddress());
+    expect(((await both.json()) as ErrorBody).error.fields?.map((f) => f.path)).toEqual(expect.arrayContaining(['answers.U1', 'consent']));
     const unknown = await submit(t, token, { answers: { ...answers(3, 3), X9: 4 } }, newAddress());
     expect(((await unknown.json()) as ErrorBody).error.fields?.[0]?.path).toBe('answers.X9');
     const fraction = await submit(t, token, { answers: answers(2.5, 3) }, newAddress());

@@ -4,32 +4,36 @@ import { navEntries, openFromNav, screenshot, signIn } from './helpers';
 /**
  * What each demo role sees in the navigation: exactly the screens its permissions open
  * (server policies: users for admin, head and auditor; audit for the same three; performance for the
- * bureau's roles, its plan editor for the planner and admin).
+ * bureau's roles, its plan editor for the planner and admin; surveys for the bureau's roles and the auditor).
  */
 const ROLES = [
   {
     email: 'kepala@simpul.demo',
     role: 'Kepala Biro',
-    nav: ['home', 'performance', 'performance-advice', 'units', 'users', 'calendar', 'audit'],
+    nav: ['home', 'performance', 'performance-advice', 'surveys', 'units', 'users', 'calendar', 'audit'],
   },
-  { email: 'koordinator@simpul.demo', role: 'Koordinator', nav: ['home', 'performance', 'performance-advice', 'units', 'calendar'] },
-  { email: 'staf@simpul.demo', role: 'Staf', nav: ['home', 'performance', 'performance-advice', 'units', 'calendar'] },
+  {
+    email: 'koordinator@simpul.demo',
+    role: 'Koordinator',
+    nav: ['home', 'performance', 'performance-advice', 'surveys', 'units', 'calendar'],
+  },
+  { email: 'staf@simpul.demo', role: 'Staf', nav: ['home', 'performance', 'performance-advice', 'surveys', 'units', 'calendar'] },
   {
     email: 'perencana@simpul.demo',
     role: 'Perencana',
-    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'units', 'calendar'],
+    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'surveys', 'units', 'calendar'],
   },
   { email: 'unit@simpul.demo', role: 'Unit Pengusul', nav: ['home', 'units', 'calendar'], unit: 'Balai Besar POM di Bandung' },
   { email: 'unit2@simpul.demo', role: 'Unit Pengusul', nav: ['home', 'units', 'calendar'], unit: 'Balai Besar POM di Surabaya' },
   {
     email: 'auditor@simpul.demo',
     role: 'Auditor',
-    nav: ['home', 'performance', 'performance-advice', 'units', 'users', 'calendar', 'audit'],
+    nav: ['home', 'performance', 'performance-advice', 'surveys', 'units', 'users', 'calendar', 'audit'],
   },
   {
     email: 'admin@simpul.demo',
     role: 'Admin',
-    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'units', 'users', 'calendar', 'audit'],
+    nav: ['home', 'performance', 'performance-advice', 'performance-plan', 'surveys', 'units', 'users', 'calendar', 'audit'],
   },
 ];
 

@@ -25,6 +25,13 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     HydrateFallback: FullPageLoader,
   },
+  // A survey's respondent page: public, no account, outside the signed-in shell.
+  {
+    path: '/s/:token',
+    lazy: lazyScreen(() => import('../features/surveys/routes/respond')),
+    ErrorBoundary: RouteError,
+    HydrateFallback: FullPageLoader,
+  },
   {
     path: '/',
     Component: Shell,

@@ -1,4 +1,5 @@
 import { performanceEn } from './performance-en';
+import { surveysEn } from './surveys-en';
 import type { UiStrings } from './id';
 
 /** The interface's strings in English: the same keys as `id.ts`, checked by the type. */
@@ -78,6 +79,8 @@ export const en: UiStrings = {
     performanceAdviceHint: "Recent years' realizations and a suggested target for next year.",
     performancePlan: 'Performance plan',
     performancePlanHint: 'Goals, indicators, targets and budget per year.',
+    surveys: 'Surveys',
+    surveysHint: 'Satisfaction surveys (IKM), public opinion and internal satisfaction; results and their computation sheets.',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -264,4 +267,5 @@ export const en: UiStrings = {
     copied: 'Copied',
   },
   performance: performanceEn,
+  surveys: surveysEn,
 };

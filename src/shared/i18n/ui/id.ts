@@ -1,4 +1,5 @@
 import { performanceId } from './performance-id';
+import { surveysId } from './surveys-id';
 
 /**
  * The interface's strings in Indonesian, the default language. `en.ts` must have exactly the same
@@ -80,6 +81,8 @@ export const id = {
     performanceAdviceHint: 'Realisasi tahun-tahun terakhir dan saran target tahun berikutnya.',
     performancePlan: 'Rencana kinerja',
     performancePlanHint: 'Sasaran, indikator, target, dan anggaran per tahun.',
+    surveys: 'Survei',
+    surveysHint: 'Survei kepuasan (IKM), opini publik, dan kepuasan internal; hasil dan lembar perhitungannya.',
   },
   shell: {
     skipToContent: 'Langsung ke isi',
@@ -266,6 +269,7 @@ export const id = {
     copied: 'Tersalin',
   },
   performance: performanceId,
+  surveys: surveysId,
 };
 
 /** The shape every language must fill: the same keys, any text. */

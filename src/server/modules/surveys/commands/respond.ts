@@ -64,8 +64,8 @@ export interface SubmitResult {
 
 /**
  * A respondent's answers through a public link or an invitation. In order: the rate limit
- * (counted even when refused), the honeypot, the survey being open, consent, then — under the
- * survey's lock — the version, every answer, the invitation's single use, a resubmission from
+ * (counted even when refused), the honeypot, the survey being open, then — under the survey's
+ * lock — the version, every answer and consent, the invitation's single use, a resubmission from
  * the same address, and the quotas. Any refusal stores nothing.
  */
 export async function submitResponse(
@@ -80,16 +80,6 @@ export async function submitResponse(
   // A robot that filled the hidden field is told nothing: it sees the usual answer.
   if (request.website.trim() !== '') return { stored: false, id: null };
   assertOpen(survey, lang, now);
-  if (!request.consent) {
-    throw new AppError('VALIDATION', {
-      fields: [
-        {
-          path: 'consent',
-          message: lang === 'en' ? 'Please agree to the notice before sending.' : 'Centang persetujuan sebelum mengirim.',
-        },
-      ],
-    });
-  }
   return db.transaction(async (tx) => {
     await lockSurvey(tx, survey.id);
     const [version] = await tx
@@ -108,6 +98,13 @@ export async function submitResponse(
     }
     const questionnaire = version.definition as TQuestionnaire;
     const checked = checkAnswers(questionnaire, request.answers, lang);
+    // Consent is reported with the answers, so the respondent sees every problem at once.
+    if (!request.consent) {
+      checked.errors.push({
+        path: 'consent',
+        message: lang === 'en' ? 'Please agree to the notice before sending.' : 'Centang persetujuan sebelum mengirim.',
+      });
+    }
     if (checked.errors.length) throw new AppError('VALIDATION', { fields: checked.errors });
     if (invitation) {
       const [fresh] = await tx
