@@ -1,4 +1,6 @@
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../src/server/platform/security';
 import { ROLES, type TRole } from '../../src/shared/roles';
 import { DATA_MATRIX, PDF, storedFile } from './access-matrix/data';
 import {
@@ -129,12 +131,28 @@ async function probe(key: string, c: Case, who: TRole | null, target: Target): P
   const want = expectedStatus(c, who, target);
   const text = await res.text();
   if (res.status !== want) return `${label}: ${res.status}, expected ${want} — ${text.slice(0, 200)}`;
+  const headers = missingHeaders(res);
+  if (headers.length) return `${label}: without ${headers.join(', ')}`;
   if (want >= 400) {
     const code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
     if (code !== ERROR_CODE[want]) return `${label}: error code ${code}, expected ${ERROR_CODE[want]}`;
     if ((await lastAuditId(f)) !== before) return `${label}: refused, yet the audit trail grew`;
   }
   return undefined;
+}
+
+/** The headers every API answer carries, success or refusal (docs/security.md). */
+function missingHeaders(res: Response): string[] {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  const missing: string[] = [];
+  // A download brings its own, stricter policy: nothing may load, and the file runs sandboxed.
+  if (!/frame-ancestors 'none'/.test(csp) && !/sandbox/.test(csp)) missing.push('CSP frame-ancestors or sandbox');
+  if (/default-src 'self'/.test(csp) && !(/object-src 'none'/.test(csp) && /base-uri 'none'/.test(csp)))
+    missing.push("CSP object-src/base-uri 'none'");
+  if (res.headers.get('x-content-type-options') !== 'nosniff') missing.push('nosniff');
+  if (!res.headers.get('referrer-policy')) missing.push('Referrer-Policy');
+  if (!/no-store/.test(res.headers.get('cache-control') ?? '')) missing.push('Cache-Control: no-store');
+  return missing;
 }
 
 function firstAllowed(c: Case): TRole {
@@ -209,4 +227,17 @@ describe('no state change on GET', () => {
     }
     expect(changed).toEqual([]);
   }, 120_000);
+});
+
+describe('transport security', () => {
+  it('sends HSTS for a year, subdomains included, in production only', async () => {
+    const answer = async (production: boolean) =>
+      new Hono()
+        .use(securityHeaders(production))
+        .get('/', (c) => c.text('ok'))
+        .request('/');
+    expect((await answer(true)).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    // Over plain HTTP (development, tests) the header would be meaningless.
+    expect((await answer(false)).headers.get('strict-transport-security')).toBeNull();
+  });
 });
