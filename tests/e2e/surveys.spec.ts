@@ -123,7 +123,7 @@ test('a personal invitation answers once; the 2021 demo survey shows 76,64 with 
   await expect(page.locator('[data-element-editor="U9"]')).toBeVisible();
   await page.getByTestId('save-survey').click();
   await page.getByRole('button', { name: 'Buat undangan' }).click();
-  const links = (await page.getByTestId('invitation-links').innerText()).split('\n');
+  const links = (await page.getByTestId('invitation-links').textContent())!.split('\n');
   expect(links).toHaveLength(10);
   expect(new Set(links).size).toBe(10);
   const guest = await browser.newContext({ ...devices['Pixel 7'], locale: 'id-ID' });
