@@ -33,6 +33,8 @@ export function CartesianChart({ results }: { results: SurveyResults }) {
       style: { text: `${q} · ${results.quadrants[q]}`, fill: QUADRANT_COLORS[q], fontSize: 12, fontWeight: 600 },
     });
     return {
+      // No animation: the diagram is read, not watched (and the axes' lines draw at once).
+      animation: false,
       grid: { left: 60, right: 20, top: 36, bottom: 50 },
       tooltip: {
         trigger: 'item',
