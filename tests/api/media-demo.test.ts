@@ -135,3 +135,30 @@ describe('a computed indicator through the workflow', () => {
     expect(q1.numerator).toBe(q1.denominator - 2);
   });
 });
+
+describe('early warning and digests on the demo', () => {
+  it("raises alerts on the demo's issue peaks and nowhere else", async () => {
+    const { checkEarlyWarning } = await import('../../src/server/modules/media/demo/early-warning-check');
+    const check = await checkEarlyWarning(t.services.db, 2021);
+    expect(check.falseAlerts).toBe(0);
+    expect(check.eventsDetected / check.events).toBeGreaterThan(0.8);
+    const alerts = await t.request('/api/media/alerts?from=2021-04-01&to=2021-04-30', { as: kepala });
+    const items = ((await alerts.json()) as { items: { subject: string; date: string }[] }).items;
+    expect(items.map((a) => `${a.date} ${a.subject}`)).toContain('2021-04-14 Vaksin Nusantara');
+  });
+
+  it("holds the digests of 2021's last fortnight, twice on working days and once on holidays", async () => {
+    const res = await t.request('/api/media/digests?limit=100', { as: kepala });
+    const digests = ((await res.json()) as { items: { slot: string; kind: string; content: { total: number } }[] }).items;
+    const christmas = digests.filter((d) => d.slot.startsWith('2021-12-24') || d.slot.startsWith('2021-12-25'));
+    // 24 December 2021 was a working day (its cuti bersama was cancelled that year), 25 December
+    // Christmas and a Saturday: twice on the 24th, once (08:00 WIB = 01:00 UTC) on the 25th.
+    expect(christmas.map((d) => [d.slot, d.kind])).toEqual([
+      ['2021-12-25T01:00:00.000Z', 'non_working'],
+      ['2021-12-24T08:00:00.000Z', 'working'],
+      ['2021-12-24T01:00:00.000Z', 'working'],
+    ]);
+    expect(digests.filter((d) => d.slot.startsWith('2021-12-22'))).toHaveLength(2);
+    expect(digests.every((d) => d.content.total > 0)).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { purgeImportPreviewsJob } from '../platform/imports/purge-job';
 import type { ImportRegistry } from '../platform/imports/types';
 import type { JobDefinition } from '../platform/jobs/types';
 import { emailPendingJob } from '../platform/notify/email-pending';
-import { mediaPolicy, mediaRetentionJob, newsImport, pollFeedsJob, retrainToneJob } from './media';
+import { digestJob, mediaPolicy, mediaRetentionJob, newsImport, pollFeedsJob, retrainToneJob } from './media';
 import { orgPolicy } from './org';
 import { performancePolicy } from './performance';
 import { surveysPolicy } from './surveys';
@@ -31,4 +31,4 @@ export const IMPORTS: ImportRegistry = {
 };
 
 /** The scheduled jobs `simpul serve` runs (src/server/platform/jobs). */
-export const JOBS: JobDefinition[] = [emailPendingJob, purgeImportPreviewsJob, retrainToneJob, pollFeedsJob, mediaRetentionJob];
+export const JOBS: JobDefinition[] = [emailPendingJob, purgeImportPreviewsJob, retrainToneJob, pollFeedsJob, mediaRetentionJob, digestJob];

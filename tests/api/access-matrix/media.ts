@@ -3,6 +3,8 @@ import { saveJournalist } from '../../../src/server/modules/media/commands/conta
 import { createFeed } from '../../../src/server/modules/media/commands/feeds';
 import { createInterview } from '../../../src/server/modules/media/commands/interviews';
 import { createRelease } from '../../../src/server/modules/media/commands/releases';
+import { createDigest } from '../../../src/server/modules/media/digest/create';
+import { recordAlerts } from '../../../src/server/modules/media/digest/spikes';
 import { insertNews } from '../../../src/server/modules/media/news/insert';
 import { putMediaSettings } from '../../../src/server/modules/media/settings';
 import { SYSTEM_META } from '../../../src/server/platform/command';
@@ -86,6 +88,18 @@ const releaseBody = (f: Fixture) => ({ kind: 'clarification', number: `PK-M-${f.
 /** Settings that keep the public form open for every probe of the matrix (one address: the test's). */
 async function openForm(f: Fixture) {
   await putMediaSettings(f.t.services.db, ZMediaSettings.parse({ publicFormMaxPerHour: 1000 }));
+}
+
+async function digest(f: Fixture) {
+  const row = await createDigest(f.t.services.db, { slot: new Date(Date.UTC(2025, 0, 1, 0, f.seq())), kind: 'manual' });
+  return row!.id;
+}
+
+async function alert(f: Fixture) {
+  const subject = `Isu ${f.seq()}`;
+  await recordAlerts(f.t.services.db, [{ date: '2025-09-01', kind: 'issue', subject, count: 9, mean: 1, sd: 1, threshold: 5 }]);
+  const res = await f.t.request('/api/media/alerts?from=2025-09-01&to=2025-09-01', { as: f.users.staf.session });
+  return ((await res.json()) as { items: { id: string; subject: string }[] }).items.find((a) => a.subject === subject)!.id;
 }
 
 const get = (allowed: Case['allowed'], path: (f: Fixture) => Promise<string> | string): Case => ({
@@ -356,6 +370,33 @@ export const MEDIA_MATRIX: Matrix = {
     scope: 'global',
     ok: 200,
     build: async (f) => ({ method: 'POST', path: `/api/media/journalists/${await journalist(f)}/anonymize` }),
+  },
+  'GET /api/media/digests': get('everyone', () => '/api/media/digests?limit=5'),
+  'POST /api/media/digests': {
+    allowed: WORKERS,
+    scope: 'global',
+    ok: 201,
+    build: async () => ({ method: 'POST', path: '/api/media/digests', body: {} }),
+  },
+  'GET /api/media/digests/{id}': get('everyone', async (f) => `/api/media/digests/${await digest(f)}`),
+  'GET /api/media/digests/{id}/export': get('everyone', async (f) => `/api/media/digests/${await digest(f)}/export?format=txt`),
+  'GET /api/media/alerts': get('everyone', () => '/api/media/alerts?open=1'),
+  'POST /api/media/alerts/{id}/acknowledge': {
+    allowed: WORKERS,
+    scope: 'global',
+    ok: 200,
+    build: async (f) => ({ method: 'POST', path: `/api/media/alerts/${await alert(f)}/acknowledge` }),
+  },
+  'GET /api/media/digest-subscriptions': get(MANAGERS, () => '/api/media/digest-subscriptions'),
+  'PUT /api/media/digest-subscriptions': {
+    allowed: MANAGERS,
+    scope: 'global',
+    ok: 200,
+    build: async (f) => ({
+      method: 'PUT',
+      path: '/api/media/digest-subscriptions',
+      body: { unitId: f.units.proposing, email: `humas${f.seq()}@uji.example` },
+    }),
   },
   'GET /api/media/settings': get(BUREAU_ROLES, () => '/api/media/settings'),
   'PUT /api/media/settings': {

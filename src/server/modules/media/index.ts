@@ -1,6 +1,8 @@
 import { createRouter } from '../../platform/router';
+import { acknowledgeAlertHandler, acknowledgeAlertRoute } from './routes/acknowledge-alert';
 import { anonymizeJournalistHandler, anonymizeJournalistRoute } from './routes/anonymize-journalist';
 import { assignInterviewHandler, assignInterviewRoute } from './routes/assign-interview';
+import { createDigestHandler, createDigestRoute } from './routes/create-digest';
 import { createFeedHandler, createFeedRoute } from './routes/create-feed';
 import { createInterviewHandler, createInterviewRoute } from './routes/create-interview';
 import { createJournalistHandler, createJournalistRoute } from './routes/create-journalist';
@@ -8,6 +10,8 @@ import { createNewsHandler, createNewsRoute } from './routes/create-news';
 import { createOutletHandler, createOutletRoute } from './routes/create-outlet';
 import { createReleaseHandler, createReleaseRoute } from './routes/create-release';
 import { deleteReleaseHandler, deleteReleaseRoute } from './routes/delete-release';
+import { exportDigestHandler, exportDigestRoute } from './routes/export-digest';
+import { getDigestHandler, getDigestRoute } from './routes/get-digest';
 import { getInterviewHandler, getInterviewRoute } from './routes/get-interview';
 import { getNewsHandler, getNewsRoute } from './routes/get-news';
 import { getSettingsHandler, getSettingsRoute } from './routes/get-settings';
@@ -17,7 +21,9 @@ import { importColumnsHandler, importColumnsRoute } from './routes/import-column
 import { importPreviewHandler, importPreviewRoute } from './routes/import-preview';
 import { interviewSummaryHandler, interviewSummaryRoute } from './routes/interview-summary';
 import { journalistPersonalDataHandler, journalistPersonalDataRoute } from './routes/journalist-personal-data';
+import { listAlertsHandler, listAlertsRoute } from './routes/list-alerts';
 import { listCoverageHandler, listCoverageRoute } from './routes/list-coverage';
+import { listDigestsHandler, listDigestsRoute } from './routes/list-digests';
 import { listFeedPollsHandler, listFeedPollsRoute } from './routes/list-feed-polls';
 import { listFeedsHandler, listFeedsRoute } from './routes/list-feeds';
 import { listInterviewsHandler, listInterviewsRoute } from './routes/list-interviews';
@@ -26,6 +32,7 @@ import { listNewsHandler, listNewsRoute } from './routes/list-news';
 import { listOutletsHandler, listOutletsRoute } from './routes/list-outlets';
 import { listQueueHandler, listQueueRoute } from './routes/list-queue';
 import { listReleasesHandler, listReleasesRoute } from './routes/list-releases';
+import { listSubscriptionsHandler, listSubscriptionsRoute } from './routes/list-subscriptions';
 import { pollFeedHandler, pollFeedRoute } from './routes/poll-feed';
 import { publicFormInfoHandler, publicFormInfoRoute } from './routes/public-form-info';
 import { publicGetInterviewHandler, publicGetInterviewRoute } from './routes/public-get-interview';
@@ -35,6 +42,7 @@ import { requestCoverageHandler, requestCoverageRoute } from './routes/request-c
 import { restrictJournalistHandler, restrictJournalistRoute } from './routes/restrict-journalist';
 import { retrainToneHandler, retrainToneRoute } from './routes/retrain-tone';
 import { saveImportMappingHandler, saveImportMappingRoute } from './routes/save-import-mapping';
+import { saveSubscriptionHandler, saveSubscriptionRoute } from './routes/save-subscription';
 import { setToneHandler, setToneRoute } from './routes/set-tone';
 import { triageInterviewHandler, triageInterviewRoute } from './routes/triage-interview';
 import { updateCoverageHandler, updateCoverageRoute } from './routes/update-coverage';
@@ -52,6 +60,7 @@ export { newsImport } from './imports/news-import';
 export { retrainToneJob } from './tone/retrain';
 export { pollFeedsJob } from './feeds/poll';
 export { mediaRetentionJob } from './jobs/retention';
+export { digestJob } from './digest/create';
 
 /** Media relations: news monitoring, tone, digests, releases, coverage, interview requests, contacts. */
 export function createMediaRouter() {
@@ -101,6 +110,14 @@ export function createMediaRouter() {
       .openapi(journalistPersonalDataRoute, journalistPersonalDataHandler)
       .openapi(restrictJournalistRoute, restrictJournalistHandler)
       .openapi(anonymizeJournalistRoute, anonymizeJournalistHandler)
+      .openapi(listDigestsRoute, listDigestsHandler)
+      .openapi(createDigestRoute, createDigestHandler)
+      .openapi(getDigestRoute, getDigestHandler)
+      .openapi(exportDigestRoute, exportDigestHandler)
+      .openapi(listAlertsRoute, listAlertsHandler)
+      .openapi(acknowledgeAlertRoute, acknowledgeAlertHandler)
+      .openapi(listSubscriptionsRoute, listSubscriptionsHandler)
+      .openapi(saveSubscriptionRoute, saveSubscriptionHandler)
       .openapi(getSettingsRoute, getSettingsHandler)
       .openapi(updateSettingsRoute, updateSettingsHandler)
   );

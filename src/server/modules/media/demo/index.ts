@@ -3,8 +3,13 @@ import type { Db } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/record';
 import { user } from '../../../platform/auth/schema';
 import { SYSTEM_META } from '../../../platform/command';
+import { createDigest } from '../digest/create';
+import { slotsOf } from '../digest/schedule';
+import { detectSpikes, recordAlerts } from '../digest/spikes';
 import { bulkInsertNews } from '../news/bulk-insert';
-import { nameKey } from '../normalize';
+import { addDays, nameKey } from '../normalize';
+import { getMediaSettings } from '../settings';
+import { loadWorkingCalendar } from '../../org';
 import { mediaCoverages, mediaDigestSubscriptions, mediaInterviewRequests, mediaJournalists, mediaOutlets, mediaReleases } from '../schema';
 import { reconciledMonths } from './figures';
 import { generateInterviews } from './interviews';
@@ -111,6 +116,13 @@ export async function loadMediaDemo(db: Db, unitIds: Record<string, string>, sca
       after: summary,
     });
   });
+  // The year's early-warning alerts, and the digests of 2021's last fortnight as the job made them.
+  await recordAlerts(db, await detectSpikes(db, '2021-01-15', '2021-12-31'));
+  const settings = await getMediaSettings(db);
+  const calendar = await loadWorkingCalendar(db, '2021-12-01', '2021-12-31');
+  for (let day = '2021-12-18'; day <= '2021-12-31'; day = addDays(day, 1)) {
+    for (const slot of slotsOf(day, settings, calendar)) await createDigest(db, { slot: slot.at, kind: slot.kind });
+  }
   // PGlite grows its write-ahead log by the size of the load; a checkpoint gives it back.
   await db.execute(sql`CHECKPOINT`);
   return summary;

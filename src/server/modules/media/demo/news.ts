@@ -24,11 +24,12 @@ const weekday = (year: number, month: number, day: number) => new Date(Date.UTC(
 /** Fewer stories on weekends. */
 const dayWeight = (year: number, month: number, day: number) => [0.55, 1, 1, 1, 1, 1, 0.65][weekday(year, month, day)]!;
 
-/** Coverage of an issue: low before its peak day, a jump on it, decaying over the next days. */
+/** Coverage of an issue: none before its day, a jump on it, decaying over the next days. */
 function issueCurve(year: number, month: number, onset: number): number[] {
   return Array.from({ length: daysIn(year, month) }, (_, i) => {
     const d = i + 1;
-    const shape = d < onset ? 0.06 : Math.exp(-(d - onset) / 3) + 0.06;
+    // Nothing before the event: a story about it appears from the day it happens.
+    const shape = d < onset ? 0 : Math.exp(-(d - onset) / 3) + 0.06;
     return shape * dayWeight(year, month, d);
   });
 }
