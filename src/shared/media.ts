@@ -215,6 +215,7 @@ export const ZNewsList = z.object({
   /** The count stops at 10.000 (`totalCapped`): counting 360.000 rows for a pager costs more than it tells. */
   totalCapped: z.boolean(),
 });
+export type TNewsList = z.infer<typeof ZNewsList>;
 
 // ---------------------------------------------------------------- statistics
 

@@ -86,7 +86,15 @@ describe('early warning', () => {
         url: `https://media${i}.example/jajanan`,
       });
     }
-    await insertNews(t.services.db, drafts, { source: 'manual', actorId: null, toneOrigin: 'staff' });
+    // Each item recorded ten minutes after it appeared, as monitoring would.
+    for (const draft of drafts) {
+      await insertNews(t.services.db, [draft], {
+        source: 'manual',
+        actorId: null,
+        toneOrigin: 'staff',
+        now: new Date(draft.publishedAt.getTime() + 600_000),
+      });
+    }
     const spikes = await detectSpikes(t.services.db, '2025-08-01', '2025-08-15');
     expect(spikes.map((s) => [s.date, s.kind, s.subject, s.count])).toEqual([
       ['2025-08-15', 'issue', 'Jajanan', 12],

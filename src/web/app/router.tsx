@@ -32,6 +32,19 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     HydrateFallback: FullPageLoader,
   },
+  // The interview-request form for journalists and its status page: public, outside the shell.
+  {
+    path: '/wawancara',
+    lazy: lazyScreen(() => import('../features/media/routes/public-request')),
+    ErrorBoundary: RouteError,
+    HydrateFallback: FullPageLoader,
+  },
+  {
+    path: '/wawancara/status/:code?',
+    lazy: lazyScreen(() => import('../features/media/routes/public-status')),
+    ErrorBoundary: RouteError,
+    HydrateFallback: FullPageLoader,
+  },
   {
     path: '/',
     Component: Shell,

@@ -194,6 +194,7 @@ export const MEDIA_MATRIX: Matrix = {
   },
   'GET /api/media/feeds/{id}/polls': get(BUREAU_ROLES, async (f) => `/api/media/feeds/${await feed(f)}/polls`),
   'GET /api/media/interviews/summary': get(BUREAU_ROLES, () => '/api/media/interviews/summary?year=2025'),
+  'GET /api/media/interviews/assignees': get(LEADS, () => '/api/media/interviews/assignees'),
   'GET /api/media/interviews': get(BUREAU_ROLES, () => '/api/media/interviews?status=received'),
   'POST /api/media/interviews': {
     allowed: WORKERS,

@@ -22,6 +22,7 @@ import { importPreviewHandler, importPreviewRoute } from './routes/import-previe
 import { interviewSummaryHandler, interviewSummaryRoute } from './routes/interview-summary';
 import { journalistPersonalDataHandler, journalistPersonalDataRoute } from './routes/journalist-personal-data';
 import { listAlertsHandler, listAlertsRoute } from './routes/list-alerts';
+import { listAssigneesHandler, listAssigneesRoute } from './routes/list-assignees';
 import { listCoverageHandler, listCoverageRoute } from './routes/list-coverage';
 import { listDigestsHandler, listDigestsRoute } from './routes/list-digests';
 import { listFeedPollsHandler, listFeedPollsRoute } from './routes/list-feed-polls';
@@ -85,6 +86,7 @@ export function createMediaRouter() {
       .openapi(pollFeedRoute, pollFeedHandler)
       .openapi(listFeedPollsRoute, listFeedPollsHandler)
       .openapi(interviewSummaryRoute, interviewSummaryHandler)
+      .openapi(listAssigneesRoute, listAssigneesHandler)
       .openapi(listInterviewsRoute, listInterviewsHandler)
       .openapi(createInterviewRoute, createInterviewHandler)
       .openapi(getInterviewRoute, getInterviewHandler)

@@ -1,3 +1,4 @@
+import { mediaEn } from './media-en';
 import { performanceEn } from './performance-en';
 import { surveysEn } from './surveys-en';
 import type { UiStrings } from './id';
@@ -268,4 +269,5 @@ export const en: UiStrings = {
   },
   performance: performanceEn,
   surveys: surveysEn,
+  media: mediaEn,
 };

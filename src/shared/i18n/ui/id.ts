@@ -1,3 +1,4 @@
+import { mediaId } from './media-id';
 import { performanceId } from './performance-id';
 import { surveysId } from './surveys-id';
 
@@ -270,6 +271,7 @@ export const id = {
   },
   performance: performanceId,
   surveys: surveysId,
+  media: mediaId,
 };
 
 /** The shape every language must fill: the same keys, any text. */

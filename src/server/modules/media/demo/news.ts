@@ -200,6 +200,8 @@ export function generateYearNews(options: YearNewsOptions): NewsRow[] {
         duplicateOfId: null,
         duplicateReason: null,
         createdBy: options.staffId,
+        // Monitoring records an item an hour or few after it appears: the digests count by that moment.
+        createdAt: new Date(publishedAt.getTime() + random.int(30, 240) * 60_000),
       });
     }
     dayOfYear += daysIn(year, m);

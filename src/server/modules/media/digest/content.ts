@@ -32,9 +32,27 @@ export interface DigestContent {
 
 const ITEMS = 20;
 
-/** What a digest says about the items published in [from, to): counts, the negatives, the latest, rising issues, alerts. */
+/** How far back an item recorded since the last digest may have been published and still be news. */
+const RECENT_MS = 3 * 86_400_000;
+
+/**
+ * What a digest says about the items that appeared in [from, to): recorded in that window (by a
+ * feed, an import or a person — an item recorded late still reaches the next digest) and published
+ * at most three days before it (a backfill of old news is not news). Counts, the negatives, the
+ * latest, rising issues, alerts.
+ */
 export async function digestContent(db: DbOrTx, from: Date, to: Date): Promise<DigestContent> {
-  const inWindow = and(isNull(mediaNews.duplicateOfId), gte(mediaNews.publishedAt, from), lt(mediaNews.publishedAt, to));
+  const since = new Date(from.getTime() - RECENT_MS);
+  const window = sql`duplicate_of_id IS NULL AND created_at >= ${from} AND created_at < ${to}
+    AND published_date >= ${jakartaDate(since)} AND published_at >= ${since} AND published_at < ${to}`;
+  const inWindow = and(
+    isNull(mediaNews.duplicateOfId),
+    gte(mediaNews.createdAt, from),
+    lt(mediaNews.createdAt, to),
+    gte(mediaNews.publishedDate, jakartaDate(since)),
+    gte(mediaNews.publishedAt, since),
+    lt(mediaNews.publishedAt, to),
+  );
   const select = {
     id: mediaNews.id,
     publishedAt: mediaNews.publishedAt,
@@ -57,16 +75,14 @@ export async function digestContent(db: DbOrTx, from: Date, to: Date): Promise<D
   const [counts, negative, latest, rising, alerts] = await Promise.all([
     queryRows<{ tone: string | null; media_type: TMediaType; n: number }>(
       db,
-      sql`SELECT tone, media_type, count(*)::int AS n FROM media_news
-          WHERE duplicate_of_id IS NULL AND published_at >= ${from} AND published_at < ${to} GROUP BY 1, 2`,
+      sql`SELECT tone, media_type, count(*)::int AS n FROM media_news WHERE ${window} GROUP BY 1, 2`,
     ),
     items(and(inWindow, eq(mediaNews.tone, 'negative'))),
     items(and(inWindow, sql`${mediaNews.tone} IS DISTINCT FROM 'negative'`)),
     // The usual count of an issue in a window this long: its last 14 days, scaled to the window.
     queryRows<{ issue: string; count: number; usual: number }>(
       db,
-      sql`WITH now_ AS (SELECT issue, count(*)::int AS n FROM media_news, unnest(issues) AS issue
-                         WHERE duplicate_of_id IS NULL AND published_at >= ${from} AND published_at < ${to} GROUP BY 1),
+      sql`WITH now_ AS (SELECT issue, count(*)::int AS n FROM media_news, unnest(issues) AS issue WHERE ${window} GROUP BY 1),
                before_ AS (SELECT issue, count(*) / (336.0 / ${hours}) AS usual FROM media_news, unnest(issues) AS issue
                          WHERE duplicate_of_id IS NULL AND published_at >= ${new Date(from.getTime() - 14 * 86_400_000)}
                            AND published_at < ${from} GROUP BY 1)

@@ -34,11 +34,9 @@ export function dateTimeCell() {
     const m = /^(.+?)(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/.exec(text);
     const date = m ? parseDate(m[1]!.trim()) : null;
     if (!date) {
-      return fail(
-        ctx,
-        'Bukan tanggal/waktu yang valid (contoh: 2021-01-28 08:15 atau 28/01/2021 08.15)',
-        'Not a valid date/time (e.g. 2021-01-28 08:15 or 28/01/2021 08.15)',
-      );
+      // The pipeline's own message, in the user's language (the template's hint shows the time).
+      ctx.addIssue({ code: 'custom', message: 'date', params: { i18n: 'date' } });
+      return z.NEVER as never;
     }
     const [h, min, s] = [Number(m?.[2] ?? 0), Number(m?.[3] ?? 0), Number(m?.[4] ?? 0)];
     if (h > 23 || min > 59 || s > 59) return fail(ctx, 'Jam tidak valid', 'Not a valid time of day');

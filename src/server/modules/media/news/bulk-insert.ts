@@ -33,6 +33,8 @@ export interface NewsRow {
   duplicateOfId: string | null;
   duplicateReason: string | null;
   createdBy: string | null;
+  /** When the item was recorded (now, unless a loader replays history). */
+  createdAt?: Date | null;
 }
 
 const CHUNK = 5_000;
@@ -52,12 +54,13 @@ export async function bulkInsertNews(tx: DbOrTx, rows: NewsRow[]): Promise<void>
         id, published_at, published_date, title, title_key, outlet_id, media_type, url, url_key, summary,
         journalist, tone, tone_origin, tone_set_by, tone_set_at, suggested_tone, suggested_score,
         suggestion_model_id, issues, commodities, spokespersons, region, source, import_batch_id, feed_id,
-        duplicate_group_id, duplicate_of_id, duplicate_reason, created_by)
+        duplicate_group_id, duplicate_of_id, duplicate_reason, created_by, created_at)
       SELECT u.id, u.published_at, u.published_date, u.title, u.title_key, u.outlet_id, u.media_type, u.url,
         u.url_key, u.summary, u.journalist, u.tone, u.tone_origin, u.tone_set_by, u.tone_set_at,
         u.suggested_tone, u.suggested_score, u.suggestion_model_id, ${listColumn(sql`u.issues`)},
         ${listColumn(sql`u.commodities`)}, ${listColumn(sql`u.spokespersons`)}, u.region, u.source,
-        u.import_batch_id, u.feed_id, u.duplicate_group_id, u.duplicate_of_id, u.duplicate_reason, u.created_by
+        u.import_batch_id, u.feed_id, u.duplicate_group_id, u.duplicate_of_id, u.duplicate_reason, u.created_by,
+        coalesce(u.created_at, now())
       FROM unnest(
         ${col('id')}::text[], ${col('publishedAt', iso)}::timestamptz[], ${col('publishedDate')}::date[],
         ${col('title')}::text[], ${col('titleKey')}::text[], ${col('outletId')}::text[], ${col('mediaType')}::text[],
@@ -68,10 +71,11 @@ export async function bulkInsertNews(tx: DbOrTx, rows: NewsRow[]): Promise<void>
         ${packedLists(part.map((r) => r.issues))}::text[], ${packedLists(part.map((r) => r.commodities))}::text[],
         ${packedLists(part.map((r) => r.spokespersons))}::text[], ${col('region')}::text[], ${col('source')}::text[],
         ${col('importBatchId')}::text[], ${col('feedId')}::text[], ${col('duplicateGroupId')}::text[],
-        ${col('duplicateOfId')}::text[], ${col('duplicateReason')}::text[], ${col('createdBy')}::text[]
+        ${col('duplicateOfId')}::text[], ${col('duplicateReason')}::text[], ${col('createdBy')}::text[],
+        ${col('createdAt', (d) => iso(d ?? null))}::timestamptz[]
       ) AS u(id, published_at, published_date, title, title_key, outlet_id, media_type, url, url_key, summary,
         journalist, tone, tone_origin, tone_set_by, tone_set_at, suggested_tone, suggested_score,
         suggestion_model_id, issues, commodities, spokespersons, region, source, import_batch_id, feed_id,
-        duplicate_group_id, duplicate_of_id, duplicate_reason, created_by)`);
+        duplicate_group_id, duplicate_of_id, duplicate_reason, created_by, created_at)`);
   }
 }

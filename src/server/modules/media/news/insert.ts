@@ -30,6 +30,7 @@ export interface InsertNewsOptions {
   feedId?: string | null;
   /** Suggests a tone for the items that come without one. */
   suggester?: ToneSuggester | null;
+  /** The moment of recording (default now); a loader that replays history gives its own. */
   now?: Date;
 }
 
@@ -75,6 +76,7 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
       duplicateOfId: null,
       duplicateReason: null,
       createdBy: options.actorId,
+      createdAt: options.now ?? null,
     };
   });
   const matches = matchDuplicates(rows, await loadCandidates(tx, rows));

@@ -1,0 +1,88 @@
+import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useT } from '../../../app/i18n';
+import { AppModal } from '../../../components/app-modal';
+import { ErrorAlert } from '../../../components/query-state';
+import { applyFieldErrors } from '../../../lib/errors';
+import { useCreateInterview } from '../api/interviews';
+import { CHANNEL_KEYS, MEDIA_TYPE_KEYS } from '../lib/vocabulary';
+
+/** A request that came by WhatsApp, e-mail or phone, recorded by staff. */
+export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useT();
+  const create = useCreateInterview();
+  const form = useForm({
+    initialValues: {
+      channel: 'whatsapp',
+      outletName: '',
+      mediaType: 'online',
+      journalistName: '',
+      contactEmail: '',
+      contactPhone: '',
+      topic: '',
+      questions: '',
+      deadline: '',
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await create.mutateAsync({
+        channel: v.channel as 'whatsapp',
+        outletName: v.outletName,
+        mediaType: v.mediaType as 'online',
+        journalistName: v.journalistName,
+        contactEmail: v.contactEmail || null,
+        contactPhone: v.contactPhone || null,
+        topic: v.topic,
+        questions: v.questions || null,
+        deadline: v.deadline ? `${v.deadline}:00+07:00` : null,
+      });
+      form.reset();
+      onClose();
+    } catch (error) {
+      applyFieldErrors(form, error);
+    }
+  });
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t('media.interviews.add')} size="lg">
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          {create.isError ? <ErrorAlert error={create.error} /> : null}
+          <Group grow>
+            <Select
+              label={t('media.interviews.channel')}
+              data={CHANNEL_KEYS.map((k) => ({ value: k, label: t(`media.channel.${k}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('channel')}
+            />
+            <Select
+              label={t('media.public.mediaType')}
+              data={MEDIA_TYPE_KEYS.map((k) => ({ value: k, label: t(`media.mediaType.${k}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('mediaType')}
+            />
+          </Group>
+          <Group grow>
+            <TextInput label={t('media.interviews.outlet')} required maxLength={200} {...form.getInputProps('outletName')} />
+            <TextInput label={t('media.interviews.journalist')} required maxLength={200} {...form.getInputProps('journalistName')} />
+          </Group>
+          <Group grow>
+            <TextInput label={t('media.interviews.email')} type="email" {...form.getInputProps('contactEmail')} />
+            <TextInput label={t('media.interviews.phone')} {...form.getInputProps('contactPhone')} />
+          </Group>
+          <TextInput label={t('media.interviews.topic')} required maxLength={300} {...form.getInputProps('topic')} />
+          <Textarea label={t('media.interviews.questions')} autosize minRows={3} maxLength={5000} {...form.getInputProps('questions')} />
+          <TextInput label={t('media.interviews.deadline')} type="datetime-local" {...form.getInputProps('deadline')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,182 @@
+import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { TNewsFilters } from '../../../../shared/media';
+import { useT } from '../../../app/i18n';
+import { useCan } from '../../../app/session';
+import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
+import { useFormat } from '../../../lib/format';
+import { newsExportUrl, useNews } from '../api/news';
+import { NewsForm } from '../components/news-form';
+import { NewsTabs } from '../components/news-tabs';
+import { ToneBadge } from '../components/tone-badge';
+import { MEDIA_TYPE_KEYS, TONE_KEYS } from '../lib/vocabulary';
+
+const PAGE = 50;
+const FILTERS = ['from', 'to', 'mediaType', 'tone', 'issue', 'q'] as const;
+
+/** Pemberitaan: the news items, filtered by date, media type, tone, issue and text; exported as XLSX. */
+export default function NewsScreen() {
+  const { t } = useT();
+  const can = useCan();
+  const format = useFormat();
+  const [params, setParams] = useSearchParams();
+  const [adding, setAdding] = useState(false);
+  const [text, setText] = useState(params.get('q') ?? '');
+  const [q] = useDebouncedValue(text, 400);
+  const filters: Partial<TNewsFilters> = Object.fromEntries(
+    FILTERS.map((k) => [k, k === 'q' ? q : (params.get(k) ?? undefined)]).filter(([, v]) => v),
+  );
+  const page = Math.max(1, Number(params.get('hal')) || 1);
+  const news = useNews(filters, { limit: PAGE, offset: (page - 1) * PAGE });
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete('hal');
+    setParams(next, { replace: true });
+  };
+  const total = news.data?.total ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('media.news.title')}
+        intro={t('media.news.intro')}
+        actions={
+          <>
+            <Button component="a" href={newsExportUrl(filters)} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
+              {t('media.news.export')}
+            </Button>
+            {can('media.news.edit') ? (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+                {t('media.news.add')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <NewsTabs />
+      <Stack gap="md">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('media.news.from')}
+            type="date"
+            value={params.get('from') ?? ''}
+            onChange={(e) => set('from', e.currentTarget.value)}
+            w={170}
+          />
+          <TextInput
+            label={t('media.news.to')}
+            type="date"
+            value={params.get('to') ?? ''}
+            onChange={(e) => set('to', e.currentTarget.value)}
+            w={170}
+          />
+          <Select
+            label={t('media.news.mediaType')}
+            data={[
+              { value: '', label: t('media.news.all') },
+              ...MEDIA_TYPE_KEYS.map((k) => ({ value: k, label: t(`media.mediaType.${k}`) })),
+            ]}
+            value={params.get('mediaType') ?? ''}
+            onChange={(v) => set('mediaType', v)}
+            allowDeselect={false}
+            w={160}
+          />
+          <Select
+            label={t('media.news.tone')}
+            data={[
+              { value: '', label: t('media.news.all') },
+              ...TONE_KEYS.map((k) => ({ value: k, label: t(`media.tone.${k}`) })),
+              { value: 'none', label: t('media.tone.none') },
+            ]}
+            value={params.get('tone') ?? ''}
+            onChange={(v) => set('tone', v)}
+            allowDeselect={false}
+            w={170}
+          />
+          <TextInput
+            label={t('media.news.issue')}
+            value={params.get('issue') ?? ''}
+            onChange={(e) => set('issue', e.currentTarget.value)}
+            w={200}
+          />
+          <TextInput
+            label={t('media.news.search')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            style={{ flex: '1 1 220px' }}
+          />
+        </Group>
+        <QueryState query={news}>
+          {() => (
+            <>
+              <Text size="sm" c="dimmed" role="status">
+                {news.data!.totalCapped
+                  ? t('media.news.totalCapped', { count: format.number(total) })
+                  : t('media.news.total', { count: format.number(total) })}
+              </Text>
+              <Table.ScrollContainer minWidth={800}>
+                <Table striped highlightOnHover data-testid="news-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('media.news.published')}</Table.Th>
+                      <Table.Th>{t('media.news.headline')}</Table.Th>
+                      <Table.Th>{t('media.news.outlet')}</Table.Th>
+                      <Table.Th>{t('media.news.mediaType')}</Table.Th>
+                      <Table.Th>{t('media.news.tone')}</Table.Th>
+                      <Table.Th>{t('media.news.issue')}</Table.Th>
+                      <Table.Th ta="right">{t('media.news.copies')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {news.data!.items.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.publishedAt)}</Table.Td>
+                        <Table.Td>
+                          {item.url ? (
+                            <Anchor href={item.url} target="_blank" rel="noopener noreferrer">
+                              {item.title}
+                            </Anchor>
+                          ) : (
+                            item.title
+                          )}
+                        </Table.Td>
+                        <Table.Td>{item.outletName}</Table.Td>
+                        <Table.Td>{t(`media.mediaType.${item.mediaType}`)}</Table.Td>
+                        <Table.Td>
+                          <ToneBadge tone={item.tone} />
+                        </Table.Td>
+                        <Table.Td>{item.issues.join(', ')}</Table.Td>
+                        <Table.Td ta="right">{item.duplicates || ''}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {total > PAGE ? (
+                <Pagination
+                  total={Math.ceil(total / PAGE)}
+                  value={page}
+                  onChange={(p) => {
+                    const next = new URLSearchParams(params);
+                    next.set('hal', String(p));
+                    setParams(next);
+                  }}
+                  getControlProps={(control) => ({
+                    'aria-label': control === 'previous' ? t('media.news.previous') : t('media.news.next'),
+                  })}
+                />
+              ) : null}
+            </>
+          )}
+        </QueryState>
+      </Stack>
+      <NewsForm opened={adding} onClose={() => setAdding(false)} />
+    </>
+  );
+}
