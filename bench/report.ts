@@ -30,6 +30,16 @@ function databaseSection(db: DatabaseRun): string[] {
     '| scenario | request | as | p50 ms | p95 ms | bar p95 ms | p99 ms | req/s | errors | peak server RSS |',
     '|---|---|---|--:|--:|:-:|--:|--:|--:|--:|',
   );
+  const measured = db.measurements ?? [];
+  if (measured.length) {
+    const header = ['| scenario | measured while preparing | value | bar | detail |', '|---|---|--:|:-:|---|'];
+    const rows = measured.map((m) => {
+      const bar = m.bar ? `${m.bar.kind === 'atLeast' ? '≥' : '≤'} ${m.bar.value} ${m.meetsBar ? '✓' : '✗'}` : '—';
+      return `| ${m.scenario} | ${m.name} | ${Math.round(m.value)} ${m.unit} | ${bar} | ${m.detail ?? ''} |`;
+    });
+    // The request table's header was just pushed: the measurements go before it.
+    lines.splice(lines.length - 2, 0, ...header, ...rows, '');
+  }
   for (const r of db.results) {
     lines.push(
       `| ${r.scenario} | \`${r.request}\` | ${r.as ?? 'anonymous'} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p95)} | ${barCell(r)} | ` +

@@ -1,6 +1,6 @@
 import type { MachineInfo } from './machine';
 import type { LoadResult } from './load';
-import type { DbKind, P95Bar } from './types';
+import type { DbKind, Measurement, P95Bar } from './types';
 
 export interface RequestResult extends LoadResult {
   scenario: string;
@@ -33,6 +33,8 @@ export interface DatabaseRun {
   demoModules?: string[];
   /** Server RSS after start and sign-in, before any load. */
   idleRssMiB?: number;
+  /** Figures the scenarios measured themselves while preparing (imports). */
+  measurements?: Measurement[];
   results: RequestResult[];
 }
 

@@ -38,6 +38,20 @@ export interface PrepareContext {
   /** Runs a `simpul` command against the benchmark database, e.g. `['import', …]`. */
   simpul(args: string[]): Promise<void>;
   log(message: string): void;
+  /** Reports a figure measured outside the HTTP load (an import's rows per second): it joins the report. */
+  record(measurement: Omit<Measurement, 'scenario' | 'meetsBar'>): void;
+}
+
+/** A throughput or duration a scenario measured itself, with the spec's bar when it sets one. */
+export interface Measurement {
+  scenario: string;
+  name: string;
+  value: number;
+  unit: string;
+  /** The spec's bar for this database; `atLeast` for throughputs, `atMost` for durations. */
+  bar?: { value: number; kind: 'atLeast' | 'atMost' } | null;
+  meetsBar: boolean | null;
+  detail?: string;
 }
 
 /** While the server runs, before the load: to look up ids for detail endpoints. */

@@ -1,4 +1,5 @@
 import type { Scenario } from '../types';
+import { mediaScenario } from './media';
 import { performanceScenario } from './performance';
 import { platformScenario } from './platform';
 
@@ -6,4 +7,4 @@ import { platformScenario } from './platform';
  * Every benchmark scenario, in the order they run. A module adds its own file in this folder and
  * one line here; its volume comes from its demo loader, which honours `--scale`.
  */
-export const SCENARIOS: Scenario[] = [platformScenario, performanceScenario];
+export const SCENARIOS: Scenario[] = [platformScenario, performanceScenario, mediaScenario];

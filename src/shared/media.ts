@@ -212,7 +212,7 @@ export type TSetToneRequest = z.infer<typeof ZSetToneRequest>;
 export const ZNewsList = z.object({
   items: z.array(ZNewsItem),
   total: z.number().int(),
-  /** The count stops at 10.000 (`totalCapped`): counting 360.000 rows for a pager costs more than it tells. */
+  /** The count stops at 1.000 (`totalCapped`): counting 360.000 rows for a pager costs more than it tells. */
   totalCapped: z.boolean(),
 });
 export type TNewsList = z.infer<typeof ZNewsList>;

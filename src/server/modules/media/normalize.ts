@@ -24,6 +24,13 @@ export function addDays(date: string, days: number): string {
 
 /** Lower case, accents removed, anything but letters and digits folded to one space. */
 export function foldText(value: string): string {
+  // Most text is plain ASCII: the Unicode path is ten times slower, and an import folds 40.000 keys.
+  if (/^[\x20-\x7e]*$/.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

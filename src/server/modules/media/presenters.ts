@@ -3,7 +3,8 @@ import type { WorkingCalendar } from '../../platform/calendar/working-days';
 import { jakartaDate } from './normalize';
 import type { mediaCoverages, mediaInterviewRequests, mediaNews, mediaReleases } from './schema';
 
-type NewsRow = typeof mediaNews.$inferSelect;
+/** A stored item without its search vector (never sent out). */
+export type NewsRow = Omit<typeof mediaNews.$inferSelect, 'titleSearch'>;
 type InterviewRow = typeof mediaInterviewRequests.$inferSelect;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -50,7 +50,7 @@ export const mediaEn: typeof mediaId = {
     mediaType: 'Media type',
     tone: 'Tone',
     issue: 'Issue',
-    search: 'Search titles and summaries',
+    search: 'Search headlines',
     all: 'All',
     published: 'Published',
     headline: 'Title',

@@ -48,7 +48,7 @@ export const mediaId = {
     mediaType: 'Jenis media',
     tone: 'Tonasi',
     issue: 'Isu',
-    search: 'Cari judul dan ringkasan',
+    search: 'Cari judul',
     all: 'Semua',
     published: 'Terbit',
     headline: 'Judul',

@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors';
 import { insertNews } from '../news/insert';
 import { ensureOutlets } from '../news/outlets';
 import { cleanTags, jakartaDate, nameKey, titleKey, urlKey } from '../normalize';
+import { clearStatisticsCache } from '../queries/statistics';
 import { mediaNews } from '../schema';
 import { arrayLiteral } from '../sql-arrays';
 import type { ToneSuggester } from '../tone/suggester';
@@ -20,6 +21,7 @@ export async function createNewsItem(ctx: CommandContext, input: TCreateNewsRequ
   });
   const row = rows[0]!;
   await recordAudit(ctx.tx, { actor: ctx.actor, meta: ctx.meta, action: 'create', entityType: 'media_news', entityId: row.id, after: row });
+  clearStatisticsCache();
   return { id: row.id, duplicate: matches[0] ?? null };
 }
 
@@ -103,5 +105,6 @@ export async function setTone(ctx: CommandContext, input: TSetToneRequest) {
     before: Object.fromEntries(items.map((i) => [i.id, i.tone])),
     after: { tone: Object.fromEntries(tones), acceptedSuggestions: input.accept === true },
   });
+  clearStatisticsCache();
   return { updated: tones.size };
 }

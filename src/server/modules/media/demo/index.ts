@@ -7,6 +7,7 @@ import { createDigest } from '../digest/create';
 import { slotsOf } from '../digest/schedule';
 import { detectSpikes, recordAlerts } from '../digest/spikes';
 import { bulkInsertNews } from '../news/bulk-insert';
+import { afterBulkLoad } from '../news/maintenance';
 import { addDays, nameKey } from '../normalize';
 import { getMediaSettings } from '../settings';
 import { loadWorkingCalendar } from '../../org';
@@ -116,6 +117,7 @@ export async function loadMediaDemo(db: Db, unitIds: Record<string, string>, sca
       after: summary,
     });
   });
+  await afterBulkLoad(db, summary.news, { vacuum: true });
   // The year's early-warning alerts, and the digests of 2021's last fortnight as the job made them.
   await recordAlerts(db, await detectSpikes(db, '2021-01-15', '2021-12-31'));
   const settings = await getMediaSettings(db);

@@ -2,6 +2,8 @@ import type { TCommodity, TMediaType, TTone } from '../../../../shared/media';
 import { cell } from '../../../platform/imports/cells';
 import { defineImport, type ImportColumn, type ImportIssue } from '../../../platform/imports/types';
 import { insertNews } from '../news/insert';
+import { afterBulkLoad } from '../news/maintenance';
+import { clearStatisticsCache } from '../queries/statistics';
 import { mediaPolicy } from '../policy';
 import { loadSuggester } from '../tone/suggester';
 import { commoditiesCell, dateTimeCell, listCell, urlCell } from './cells';
@@ -178,5 +180,7 @@ export const newsImport = defineImport<NewsImportRow>({
       })),
       { source: 'import', actorId: ctx.actor?.id ?? null, toneOrigin: 'import', suggester },
     );
+    await afterBulkLoad(ctx.tx, rows.length);
+    clearStatisticsCache();
   },
 });

@@ -2,6 +2,7 @@ import { recordAudit } from '../../../platform/audit/record';
 import { defineJob } from '../../../platform/jobs/types';
 import { anonymizeExpiredJournalists } from '../commands/contacts';
 import { anonymizeExpiredInterviews } from '../commands/interviews';
+import { vacuumMedia } from '../news/maintenance';
 import { jakartaDate } from '../normalize';
 
 /**
@@ -28,5 +29,6 @@ export const mediaRetentionJob = defineJob({
       }
       logger.info({ journalists, interviews }, 'media personal data past retention anonymized');
     });
+    await vacuumMedia(db);
   },
 });

@@ -59,8 +59,11 @@ export async function loadCandidates(db: DbOrTx, items: KeyedItem[]): Promise<Ex
           n.url_key AS "urlKey", n.title_key AS "titleKey", n.published_date::text AS "publishedDate", n.title,
           o.name AS "outletName"
         FROM media_news n JOIN media_outlets o ON o.id = n.outlet_id
-        WHERE n.url_key = ANY(${arrayLiteral(urlKeys)}::text[])
-           OR (n.title_key = ANY(${arrayLiteral(titleKeys)}::text[]) AND n.published_date BETWEEN ${from} AND ${to})`,
+        WHERE n.id IN (
+          -- Two lookups, each on its own index (an OR of the two would read the whole table).
+          SELECT id FROM media_news WHERE url_key = ANY(${arrayLiteral(urlKeys)}::text[])
+          UNION
+          SELECT id FROM media_news WHERE title_key = ANY(${arrayLiteral(titleKeys)}::text[]) AND published_date BETWEEN ${from} AND ${to})`,
   );
 }
 

@@ -6,11 +6,33 @@ import { queryRows } from '../../../db/sql';
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+const CACHE_TTL_MS = 60_000;
+const cache = new Map<string, { at: number; value: Promise<TNewsStatistics> }>();
+
+/** Forgets the cached statistics (after a change in this process; other processes wait out the minute). */
+export function clearStatisticsCache() {
+  cache.clear();
+}
+
+/**
+ * The statistics of a year or month, kept for a minute: they read a whole year of items (36.000
+ * rows), and fifty people opening the same page must not each recount them.
+ */
+export function newsStatistics(db: DbOrTx, year: number, month: number | null): Promise<TNewsStatistics> {
+  const key = `${year}|${month ?? ''}`;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
+  const value = computeStatistics(db, year, month);
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  return value;
+}
+
 /**
  * The statistics page (spec 30): tone per month — the 2021 report's table —, media types, top
  * issues and outlets, and each month's prominent issues. Counts one item per duplicate group.
  */
-export async function newsStatistics(db: DbOrTx, year: number, month: number | null): Promise<TNewsStatistics> {
+async function computeStatistics(db: DbOrTx, year: number, month: number | null): Promise<TNewsStatistics> {
   const from = month ? `${year}-${pad(month)}-01` : `${year}-01-01`;
   const to = month ? `${year}-${pad(month)}-${lastDay(year, month)}` : `${year}-12-31`;
   const inPeriod = sql`duplicate_of_id IS NULL AND published_date BETWEEN ${from} AND ${to}`;

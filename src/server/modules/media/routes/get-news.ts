@@ -7,6 +7,7 @@ import { AppError } from '../../../platform/errors';
 import { jsonResponse, STANDARD_ERRORS, ZIdParam } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
 import { presentNews } from '../presenters';
+import { NEWS_COLUMNS } from '../queries/news-list';
 import { mediaNews, mediaOutlets } from '../schema';
 import { TAG } from './common';
 
@@ -22,7 +23,7 @@ export const getNewsRoute = createRoute({
 export const getNewsHandler: RouteHandler<typeof getNewsRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), mediaPolicy, 'media.read');
   const db = c.get('db');
-  const select = { news: mediaNews, outletName: mediaOutlets.name };
+  const select = { news: NEWS_COLUMNS, outletName: mediaOutlets.name };
   const [row] = await db
     .select(select)
     .from(mediaNews)

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../platform/context';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
 import { presentNews } from '../presenters';
-import { listNews, newsWhere } from '../queries/news-list';
+import { isSelective, listNews, newsWhere } from '../queries/news-list';
 import { mediaNews } from '../schema';
 import { TAG, ZPage } from './common';
 
@@ -22,6 +22,7 @@ export const listQueueRoute = createRoute({
 export const listQueueHandler: RouteHandler<typeof listQueueRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), mediaPolicy, 'media.news.edit');
   const { limit, offset, ...filters } = c.req.valid('query');
-  const page = await listNews(c.get('db'), newsWhere(filters, [isNull(mediaNews.tone)]), { limit, offset });
+  // Untoned items are few and mostly recent: the list's own index order serves them.
+  const page = await listNews(c.get('db'), newsWhere(filters, [isNull(mediaNews.tone)]), { limit, offset }, isSelective(filters));
   return c.json({ ...page, items: page.items.map(presentNews) }, 200);
 };
