@@ -109,7 +109,7 @@ async function benchDatabase(kind: DbKind, scenarios: Scenario[], o: BenchOption
         record: (m) => {
           const bar = m.bar ?? null;
           const meetsBar = bar === null ? null : bar.kind === 'atLeast' ? m.value >= bar.value : m.value <= bar.value;
-          (run.measurements ??= []).push({ scenario: scenario.name, ...m, meetsBar });
+          run.measurements = [...(run.measurements ?? []), { scenario: scenario.name, ...m, meetsBar }];
           say(`  [${scenario.name}] ${m.name}: ${m.value.toFixed(0)} ${m.unit}${meetsBar === null ? '' : meetsBar ? ' ✓' : ' ✗'}`);
         },
       });
