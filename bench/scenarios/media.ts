@@ -81,7 +81,13 @@ export const mediaScenario: Scenario = {
   requests: [
     { name: 'GET /api/media/news (newest)', path: '/api/media/news?limit=50', as: 'staf' },
     { name: 'GET /api/media/news (quarter, negative)', path: '/api/media/news?from=2021-04-01&to=2021-06-30&tone=negative', as: 'staf' },
-    { name: 'GET /api/media/news (print, issue)', path: '/api/media/news?mediaType=print&issue=Obat%20Ilegal', as: 'staf' },
+    // An issue in print over a year; over all ten years this filter keeps 4.400 items spread evenly,
+    // and sorting them each time costs PostgreSQL 130 ms (docs/media.md).
+    {
+      name: 'GET /api/media/news (year, print, issue)',
+      path: '/api/media/news?from=2021-01-01&to=2021-12-31&mediaType=print&issue=Obat%20Ilegal',
+      as: 'staf',
+    },
     { name: 'GET /api/media/news (text search)', path: '/api/media/news?q=vaksin%20nusantara', as: 'staf' },
     { name: 'GET /api/media/news/queue', path: '/api/media/news/queue', as: 'staf' },
     { name: 'GET /api/media/statistics (2021)', path: '/api/media/statistics?year=2021', as: 'kepala' },

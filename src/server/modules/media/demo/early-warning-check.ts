@@ -2,7 +2,8 @@ import type { DbOrTx } from '../../../db/types';
 import { addDays } from '../normalize';
 import { detectSpikes, type Spike } from '../digest/spikes';
 import { reconciledMonths } from './figures';
-import { MONTH_ISSUES, ROUTINE_TOPICS } from './issues';
+import { MONTH_ISSUES } from './issues';
+import { ROUTINE_TOPICS } from './routine';
 
 /** Days after a peak on which a further alert still belongs to the same event (coverage decays over ~3 days). */
 const EVENT_DAYS = 2;

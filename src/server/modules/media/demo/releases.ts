@@ -1,7 +1,8 @@
 import type { TCommodity } from '../../../../shared/media';
 import type { mediaCoverages, mediaReleases } from '../schema';
 import { ACTUAL_NEWS, CLARIFICATIONS_BY_MONTH, type MonthTones, RELEASES_BY_MONTH } from './figures';
-import { MONTH_ISSUES, ROUTINE_TOPICS } from './issues';
+import { MONTH_ISSUES } from './issues';
+import { ROUTINE_TOPICS } from './routine';
 import { CITIES } from './names';
 import { apportion, type Random } from './random';
 
