@@ -36,34 +36,52 @@ const COUNT_CAP = 1_000;
 
 /** One page of news, newest first, with the group sizes of the page's items. */
 export async function listNews(db: DbOrTx, where: SQL | undefined, page: { limit: number; offset: number }, selective = false) {
-  // Read newest first along the list's index — unless a filter (text, issue, tone, media type,
-  // outlet) keeps only a few items scattered over the years: then the index would walk through
-  // every newer item looking for them, and reading the matches and sorting them is far cheaper.
-  const order = selective
-    ? [sql`${mediaNews.publishedAt} + interval '0 seconds' DESC`, desc(mediaNews.id)]
-    : [desc(mediaNews.publishedAt), desc(mediaNews.id)];
+  const select = {
+    news: NEWS_COLUMNS,
+    outletName: mediaOutlets.name,
+    duplicates: sql<number>`(SELECT count(*)::int - 1 FROM media_news d WHERE d.duplicate_group_id = ${mediaNews.duplicateGroupId})`,
+  };
+  if (selective) {
+    // A filter that keeps few items scattered over the years (a text, an issue, a tone, a media
+    // type, an outlet): walking the list's index from the newest item would pass every newer item
+    // first, so the matches are read once, sorted, and counted in the same pass.
+    const rows = await db
+      .select({ ...select, total: sql<number>`count(*) OVER ()::int` })
+      .from(mediaNews)
+      .innerJoin(mediaOutlets, eq(mediaOutlets.id, mediaNews.outletId))
+      .where(where)
+      .orderBy(sql`${mediaNews.publishedAt} + interval '0 seconds' DESC`, desc(mediaNews.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    const total = rows[0]?.total ?? (page.offset ? await countNews(db, where, false) : 0);
+    return {
+      items: rows.map((r) => ({ ...r.news, outletName: r.outletName, duplicates: r.duplicates })),
+      total: Math.min(total, COUNT_CAP),
+      totalCapped: total > COUNT_CAP,
+    };
+  }
+  // Newest first along the list's index; the count stops at the cap, in the same order.
   const rows = await db
-    .select({
-      news: NEWS_COLUMNS,
-      outletName: mediaOutlets.name,
-      duplicates: sql<number>`(SELECT count(*)::int - 1 FROM media_news d WHERE d.duplicate_group_id = ${mediaNews.duplicateGroupId})`,
-    })
+    .select(select)
     .from(mediaNews)
     .innerJoin(mediaOutlets, eq(mediaOutlets.id, mediaNews.outletId))
     .where(where)
-    .orderBy(...order)
+    .orderBy(desc(mediaNews.publishedAt), desc(mediaNews.id))
     .limit(page.limit)
     .offset(page.offset);
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    // Unfiltered, in the list's order, so that the list's index serves the count too.
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${mediaNews} WHERE ${where ?? sql`true`}
-        ${selective ? sql`` : sql`ORDER BY published_at DESC, id DESC`} LIMIT ${COUNT_CAP + 1}) s`,
-  );
-  const total = count?.n ?? 0;
+  const total = await countNews(db, where, true);
   return {
     items: rows.map((r) => ({ ...r.news, outletName: r.outletName, duplicates: r.duplicates })),
     total: Math.min(total, COUNT_CAP),
     totalCapped: total > COUNT_CAP,
   };
+}
+
+async function countNews(db: DbOrTx, where: SQL | undefined, ordered: boolean): Promise<number> {
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${mediaNews} WHERE ${where ?? sql`true`}
+        ${ordered ? sql`ORDER BY published_at DESC, id DESC` : sql``} LIMIT ${COUNT_CAP + 1}) s`,
+  );
+  return count?.n ?? 0;
 }

@@ -112,6 +112,7 @@ export const mediaNews = pgTable(
     index('media_news_counted_idx').on(t.publishedDate, t.tone).where(sql`${t.duplicateOfId} IS NULL`),
     index('media_news_queue_idx').on(t.publishedAt).where(sql`${t.tone} IS NULL AND ${t.duplicateOfId} IS NULL`),
     index('media_news_outlet_idx').on(t.outletId, t.publishedDate),
+    index('media_news_type_idx').on(t.mediaType, t.publishedDate).where(sql`${t.duplicateOfId} IS NULL`),
     index('media_news_url_key_idx').on(t.urlKey),
     index('media_news_title_key_idx').on(t.titleKey, t.publishedDate),
     index('media_news_group_idx').on(t.duplicateGroupId),

@@ -1,0 +1,1 @@
+CREATE INDEX "media_news_type_idx" ON "media_news" USING btree ("media_type","published_date") WHERE "media_news"."duplicate_of_id" IS NULL;
