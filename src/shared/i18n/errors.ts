@@ -60,7 +60,8 @@ export const errorMessages = {
     INVALID_CREDENTIALS: 'Wrong e-mail or password.',
     UNIT_CYCLE: 'A unit cannot be the parent of itself or of its descendants.',
     INTERNAL: 'Something went wrong. Please try again or contact the admin.',
-    PDF_UNAVAILABLE: 'PDF needs LibreOffice Writer (soffice) on the server; download the Word (DOCX) version or ask the admin to install it.',
+    PDF_UNAVAILABLE:
+      'PDF needs LibreOffice Writer (soffice) on the server; download the Word (DOCX) version or ask the admin to install it.',
     SURVEY_CLOSED: 'This survey is closed; answers are no longer accepted.',
     SURVEY_NOT_OPEN: 'This survey is not open yet. Please come back from {{date}}.',
     INVITATION_USED: 'This invitation link has already been used. Each invitation takes one response.',

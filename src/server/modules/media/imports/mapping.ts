@@ -67,5 +67,5 @@ export async function remapFile(
     lines.push(keep.map((i) => csvCell(cells[i])).join(','));
     line++;
   }
-  return { bytes: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`), fileName: file.fileName.replace(/\.[^.]*$/, '') + '.csv' };
+  return { bytes: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`), fileName: `${file.fileName.replace(/\.[^.]*$/, '')}.csv` };
 }
