@@ -46,6 +46,23 @@ export function tablesInDependencyOrder(): PgTable[] {
   return ordered;
 }
 
+/**
+ * A table's columns that hold data: generated columns (the headlines' search vector) are left out
+ * of the file and computed again by the database on restore, which refuses values for them.
+ */
+async function storedColumns(database: Database, table: string) {
+  const rows = await queryRows<{ name: string }>(
+    database.db,
+    sql`SELECT column_name AS name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
+        ORDER BY ordinal_position`,
+  );
+  return sql.join(
+    rows.map((r) => sql.identifier(r.name)),
+    sql`, `,
+  );
+}
+
 async function migrationCount(database: Database): Promise<number> {
   const [row] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
   return Number(row?.n ?? 0);
@@ -65,11 +82,12 @@ export async function backupDatabase(database: Database, file: string): Promise<
   async function* lines() {
     yield `${JSON.stringify(header)}\n`;
     for (const table of tables) {
+      const columns = await storedColumns(database, table);
       let offset = 0;
       for (;;) {
         const rows = await queryRows<{ r: unknown }>(
           database.db,
-          sql`SELECT row_to_json(t) AS r FROM (SELECT * FROM ${sql.identifier(table)} ORDER BY 1 LIMIT ${BATCH} OFFSET ${offset}) t`,
+          sql`SELECT row_to_json(t) AS r FROM (SELECT ${columns} FROM ${sql.identifier(table)} ORDER BY 1 LIMIT ${BATCH} OFFSET ${offset}) t`,
         );
         if (rows.length === 0) break;
         for (const row of rows) {
@@ -85,8 +103,10 @@ export async function backupDatabase(database: Database, file: string): Promise<
 }
 
 async function insertBatch(database: Database, table: string, rows: unknown[]) {
+  const columns = await storedColumns(database, table);
   await database.db.execute(
-    sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+    sql`INSERT INTO ${sql.identifier(table)} (${columns})
+        SELECT ${columns} FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
   );
 }
 
