@@ -96,6 +96,14 @@ describe('manual entry and labelling', () => {
     expect(queue.items.map((i) => i.id)).toEqual([id]); // the copy is not queued
     expect(queue.items[0]!.suggestedTone).toBe('positive'); // the lexicon's "mengapresiasi"
     expect(queue.items[0]!.duplicates).toBe(1);
+    expect(queue.items[0]).toMatchObject({ summary: 'Komisi IX DPR mengapresiasi langkah cepat BPOM.' });
+    // A list row carries the detail's values for the fields it has; the detail has the rest.
+    const detail = (await (await t.request(`/api/media/news/${id}`, { as: staf })).json()) as Record<string, unknown>;
+    const [row] = (await list(`q=${encodeURIComponent('Izin Edar Vaksin')}`)).items as unknown as Record<string, unknown>[];
+    for (const [key, value] of Object.entries(row!)) expect([key, detail[key]]).toEqual([key, value]);
+    expect(Object.keys(detail).length).toBeGreaterThan(Object.keys(row!).length);
+    // A page past the end is empty but still counts the matches for the pager.
+    expect(await list('q=Vaksin&offset=50')).toMatchObject({ items: [], total: 1, totalCapped: false });
 
     const accepted = await t.request('/api/media/news/tone', { as: staf, body: { ids: [id], accept: true } });
     expect(accepted.status).toBe(200);

@@ -80,8 +80,44 @@ export const ZSetToneRequest = z
   .openapi('SetToneRequest');
 export type TSetToneRequest = z.infer<typeof ZSetToneRequest>;
 
+/**
+ * A row of the news list: what the list, its export and the pager need. The item's own page
+ * (`GET /api/media/news/{id}`) has every field; a page of 50 full items is twice the bytes.
+ */
+export const ZNewsListItem = ZNewsItem.pick({
+  id: true,
+  publishedAt: true,
+  publishedDate: true,
+  title: true,
+  outletId: true,
+  outletName: true,
+  mediaType: true,
+  url: true,
+  journalist: true,
+  tone: true,
+  toneOrigin: true,
+  suggestedTone: true,
+  suggestedScore: true,
+  issues: true,
+  region: true,
+  duplicateOfId: true,
+  duplicates: true,
+}).openapi('NewsListItem');
+export type TNewsListItem = z.infer<typeof ZNewsListItem>;
+
+/** A row of the labelling queue: the list's, with the summary to read before choosing a tone. */
+export const ZNewsQueueItem = ZNewsListItem.extend({ summary: z.string().nullable() }).openapi('NewsQueueItem');
+export type TNewsQueueItem = z.infer<typeof ZNewsQueueItem>;
+
+export const ZNewsQueue = z.object({
+  items: z.array(ZNewsQueueItem),
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+});
+export type TNewsQueue = z.infer<typeof ZNewsQueue>;
+
 export const ZNewsList = z.object({
-  items: z.array(ZNewsItem),
+  items: z.array(ZNewsListItem),
   total: z.number().int(),
   /** The count stops at 1.000 (`totalCapped`): counting 360.000 rows for a pager costs more than it tells. */
   totalCapped: z.boolean(),

@@ -6,8 +6,8 @@ import type { AppEnv } from '../../../platform/context';
 import { EXPORT_CONTENT, EXPORT_MAX_ROWS, respondWithExport, ZExportQuery } from '../../../platform/exports/list-export';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
-import { presentNews } from '../presenters';
-import { isSelective, listNews, newsWhere } from '../queries/news-list';
+import { presentListItem } from '../presenters';
+import { listNews, newsWhere } from '../queries/news-list';
 import { TAG, ZPage } from './common';
 
 export const listNewsRoute = createRoute({
@@ -27,7 +27,7 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
   const { limit, offset, format, ...filters } = c.req.valid('query');
   const where = newsWhere(filters);
   if (format) {
-    const page = await listNews(c.get('db'), where, { limit: EXPORT_MAX_ROWS + 1, offset: 0 }, isSelective(filters));
+    const page = await listNews(c.get('db'), where, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
     const lang = c.get('lang');
     return respondWithExport(c, {
       rows: page.items,
@@ -48,6 +48,6 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
       ],
     });
   }
-  const page = await listNews(c.get('db'), where, { limit, offset }, isSelective(filters));
-  return c.json({ ...page, items: page.items.map(presentNews) }, 200);
+  const page = await listNews(c.get('db'), where, { limit, offset });
+  return c.json({ ...page, items: page.items.map(presentListItem) }, 200);
 };

@@ -1,12 +1,12 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { isNull } from 'drizzle-orm';
-import { ZNewsFilters, ZNewsList } from '../../../../shared/media';
+import { ZNewsFilters, ZNewsQueue } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
-import { presentNews } from '../presenters';
-import { isSelective, listNews, newsWhere } from '../queries/news-list';
+import { presentListItem } from '../presenters';
+import { listNews, newsWhere } from '../queries/news-list';
 import { mediaNews } from '../schema';
 import { TAG, ZPage } from './common';
 
@@ -16,13 +16,14 @@ export const listQueueRoute = createRoute({
   tags: [TAG],
   summary: 'The labelling queue: items without a confirmed tone (one per duplicate group), with their suggested tone',
   request: { query: ZNewsFilters.omit({ tone: true, duplicates: true }).extend(ZPage.shape) },
-  responses: { 200: jsonResponse(ZNewsList), ...STANDARD_ERRORS },
+  responses: { 200: jsonResponse(ZNewsQueue), ...STANDARD_ERRORS },
 });
 
 export const listQueueHandler: RouteHandler<typeof listQueueRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), mediaPolicy, 'media.news.edit');
   const { limit, offset, ...filters } = c.req.valid('query');
   // Untoned items are few and mostly recent: the list's own index order serves them.
-  const page = await listNews(c.get('db'), newsWhere(filters, [isNull(mediaNews.tone)]), { limit, offset }, isSelective(filters));
-  return c.json({ ...page, items: page.items.map(presentNews) }, 200);
+  const where = newsWhere(filters, [isNull(mediaNews.tone)]);
+  const page = await listNews(c.get('db'), where, { limit, offset, withSummary: true });
+  return c.json({ ...page, items: page.items.map((row) => ({ ...presentListItem(row), summary: row.summary ?? null })) }, 200);
 };

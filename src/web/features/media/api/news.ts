@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCreateNewsRequest, TNewsFilters, TNewsList, TNewsStatistics, TSetToneRequest } from '../../../../shared/media';
+import type { TCreateNewsRequest, TNewsFilters, TNewsList, TNewsQueue, TNewsStatistics, TSetToneRequest } from '../../../../shared/media';
 import { api, unwrap } from '../../../lib/api';
 
 /** Every media query starts with this key: one invalidation refreshes them after a change. */
@@ -29,7 +29,7 @@ export function newsExportUrl(filters: Partial<TNewsFilters>): string {
 export function useQueue(limit: number) {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'queue', limit],
-    queryFn: () => unwrap(api.api.media.news.queue.$get({ query: { limit: String(limit), offset: '0' } })),
+    queryFn: () => unwrap(api.api.media.news.queue.$get({ query: { limit: String(limit), offset: '0' } })) as Promise<TNewsQueue>,
   });
 }
 
