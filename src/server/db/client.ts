@@ -42,15 +42,14 @@ function redact(url: string): string {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // The session's time zone travels in the connection's start-up parameters, so every pooled
+    // connection has it before its first query (a SET on 'connect' would race the first query).
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c TimeZone=Asia/Jakarta' });
     // Dates stay strings ("2021-01-28"): a calendar date must not shift with the time zone.
     // An idle connection that the server closes (restart, failover, a dropped test database) is
     // discarded by the pool and replaced on the next query; without a listener Node would treat
     // the event as an uncaught error and stop the process.
     pool.on('error', (error) => options.onIdleError?.(error));
-    pool.on('connect', (client) => {
-      client.query("SET TIME ZONE 'Asia/Jakarta'").catch(() => {});
-    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
