@@ -108,6 +108,8 @@ const indicatorFields = {
   bandHigh: z.number().finite().nullable().optional(),
   source: z.enum(['measure', 'manual']),
   measureKey: z.string().max(100).nullable().optional(),
+  /** The measure's parameters by key (e.g. `{ "surveyCode": "IKM-MEDIA-2021" }`), from its options. */
+  measureParams: z.record(z.string().max(40), z.string().trim().min(1).max(200)).nullable().optional(),
   sourceNote: z.string().max(1000).nullable().optional(),
   quarterlyRule: z.enum(['same', 'cumulative']).default('same'),
   responsibleUnitId: z.string().uuid().nullable().optional(),

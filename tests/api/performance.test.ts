@@ -160,3 +160,49 @@ describe('realizations: permissions and workflow', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('measure parameters: which survey an indicator reads', () => {
+  type Plan = {
+    indicators: { id: string; code: string; measureKey: string | null; measureParams: Record<string, string> | null }[];
+    measures: { key: string; params: { key: string; perYear: boolean; options: { value: string }[] }[] }[];
+  };
+  const plan = async (year: number) =>
+    (await (await t.request(`/api/performance/years/${year}/plan`, { as: as.perencana })).json()) as Plan;
+  const respondents = async (id: string) =>
+    ((await (await t.request(`/api/performance/indicators/${id}/records?limit=1`, { as: as.kepala })).json()) as { total: number }).total;
+
+  it('offers the surveys as choices, refuses any other value, and reads the survey chosen', async () => {
+    const before = await plan(2021);
+    const ikm = before.measures.find((m) => m.key === 'surveys.ikm')!;
+    expect(ikm.params.map((p) => [p.key, p.perYear])).toEqual([['surveyCode', true]]);
+    expect(ikm.params[0]!.options.map((o) => o.value)).toEqual(expect.arrayContaining(['IKM-MEDIA-2021', 'IKM-MEDIA-2020']));
+    const ikk3 = before.indicators.find((i) => i.code === 'IKK3')!;
+    expect(ikk3.measureParams).toEqual({ surveyCode: 'IKM-MEDIA-2021' });
+    expect(await respondents(ikk3.id)).toBe(71);
+
+    for (const measureParams of [{ surveyCode: 'TIDAK-ADA' }, { studyCode: 'IOP-2021' }]) {
+      const res = await t.request(`/api/performance/indicators/${ikk3.id}`, { as: as.perencana, method: 'PATCH', body: { measureParams } });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { fields: { path: string }[] } };
+      expect(body.error.fields.map((f) => f.path)).toEqual([`measureParams.${Object.keys(measureParams)[0]}`]);
+    }
+    expect((await plan(2021)).indicators.find((i) => i.code === 'IKK3')!.measureParams).toEqual({ surveyCode: 'IKM-MEDIA-2021' });
+
+    const patch = (surveyCode: string) =>
+      t.request(`/api/performance/indicators/${ikk3.id}`, { as: as.perencana, method: 'PATCH', body: { measureParams: { surveyCode } } });
+    expect((await patch('IKM-MEDIA-2020')).status).toBe(200);
+    expect(await respondents(ikk3.id)).toBe(60); // the 2020 survey's respondents
+    expect((await patch('IKM-MEDIA-2021')).status).toBe(200);
+    expect(await respondents(ikk3.id)).toBe(71);
+  });
+
+  it("copies a plan to the next year without last year's survey, keeping the rest of the binding", async () => {
+    const copied = await t.request('/api/performance/years/2022/copy-from-previous', { as: as.perencana, body: {} });
+    expect(copied.status).toBe(201);
+    const next = await plan(2022);
+    const ikk3 = next.indicators.find((i) => i.code === 'IKK3')!;
+    expect(ikk3).toMatchObject({ measureKey: 'surveys.ikm', measureParams: null });
+    expect(next.indicators.find((i) => i.code === 'IKK8')).toMatchObject({ measureKey: 'media.news_quality_pct', measureParams: null });
+    expect(await respondents(ikk3.id)).toBe(0);
+  });
+});

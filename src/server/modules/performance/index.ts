@@ -24,7 +24,7 @@ import { saveRealization, saveRealizationRoute } from './routes/save-realization
 import { transitionRealization, transitionRealizationRoute } from './routes/transition-realization';
 
 export { performancePolicy } from './policy';
-export { buildMeasureRegistry, periodOf, type Measure, type MeasureRegistry, type Period } from './measures';
+export { buildMeasureRegistry, periodOf, type Measure, type MeasureParam, type MeasureRegistry, type Period } from './measures';
 export { PERFORMANCE_MEASURES } from './performance-measures';
 export { evaluateYear, clearMeasureCache, type YearEvaluation } from './queries/evaluate';
 export { loadPerformanceDemo } from './demo';
@@ -43,7 +43,7 @@ export function createPerformanceRouter(measures: MeasureRegistry) {
     .openapi(updateIndicatorRoute, updateIndicatorHandler(measures))
     .openapi(setTargetsRoute, setTargetsHandler)
     .openapi(setBudgetRoute, setBudgetHandler)
-    .openapi(copyPlanRoute, copyPlanHandler)
+    .openapi(copyPlanRoute, copyPlanHandler(measures))
     .openapi(exportTable1Route, exportTable1(measures))
     .openapi(getTargetAdviceRoute, getTargetAdvice(measures));
 }

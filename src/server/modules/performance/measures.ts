@@ -33,11 +33,24 @@ export interface MeasureRecords {
  * A named, documented computation a module registers with the performance module
  * (spec 10, "Measures"). `records` lists exactly the records `compute` counted: the drill-down.
  */
+/**
+ * A choice a measure needs from the indicator bound to it, such as which survey IKK3 reads. The
+ * plan editor offers `options` for the plan's year and refuses any other value.
+ */
+export interface MeasureParam {
+  key: string;
+  label: { id: string; en: string };
+  options(db: Db, year: number): Promise<{ value: string; label: string }[]>;
+  /** Names a record of one year (a year's survey): copying a plan to the next year clears it. */
+  perYear?: boolean;
+}
+
 export interface Measure {
   key: string;
   label: { id: string; en: string };
   description: { id: string; en: string };
   unit: string;
+  params?: MeasureParam[];
   compute(db: Db, period: Period, params: Record<string, unknown>): Promise<MeasureResult>;
   records(db: Db, period: Period, params: Record<string, unknown>, page: { limit: number; offset: number }): Promise<MeasureRecords>;
 }

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/types';
-import type { Measure } from '../performance';
+import type { Measure, MeasureParam } from '../performance';
 import { units } from '../org';
 import { internalSatisfaction } from './queries/internal';
 import { loadSurveyData, scoreResponses } from './queries/load';
@@ -21,6 +21,33 @@ async function studyByCode(db: Db, params: Record<string, unknown>) {
   return row ?? null;
 }
 
+/**
+ * Choices by code from a table of yearly records: the plan year's first, then the others (a
+ * survey that runs across the turn of a year is still offered).
+ */
+function choicesByCode(table: typeof surveys | typeof surveyStudies): MeasureParam['options'] {
+  return async (db, year) => {
+    const rows = await db
+      .select({ code: table.code, title: table.title, year: table.year })
+      .from(table)
+      .orderBy(sql`${table.year} = ${year} DESC`, desc(table.year), table.code);
+    return rows.map((r) => ({ value: r.code, label: `${r.code} — ${r.title} (${r.year})` }));
+  };
+}
+
+const surveyParam: MeasureParam = {
+  key: 'surveyCode',
+  label: { id: 'Survei', en: 'Survey' },
+  perYear: true,
+  options: choicesByCode(surveys),
+};
+const studyParam: MeasureParam = {
+  key: 'studyCode',
+  label: { id: 'Studi', en: 'Study' },
+  perYear: true,
+  options: choicesByCode(surveyStudies),
+};
+
 const EMPTY: Awaited<ReturnType<Measure['records']>> = { columns: [], rows: [], total: 0 };
 
 /**
@@ -35,6 +62,7 @@ export const surveyIkmMeasure: Measure = {
     en: 'IKM per PermenPANRB 14/2017: each element’s mean answer (1–4) × weight 1/elements × 25, over the responses received by the end of the period. Parameters: { "surveyCode" }.',
   },
   unit: 'indeks',
+  params: [surveyParam],
   async compute(db, period, params) {
     const survey = await surveyByCode(db, params);
     if (!survey) return { value: null };
@@ -82,6 +110,7 @@ export const aggregateIndexMeasure: Measure = {
     en: 'The national index of a pollster’s study, entered as aggregate results with the study as evidence. Parameters: { "studyCode" }.',
   },
   unit: 'indeks',
+  params: [studyParam],
   async compute(db, _period, params) {
     const study = await studyByCode(db, params);
     return { value: study?.index ?? null };

@@ -190,6 +190,7 @@ export const performanceEn: UiStrings['performance'] = {
     sourceMeasure: 'Computed from a measure',
     sourceManual: 'Manual with evidence',
     measure: 'Measure',
+    paramUnset: 'Not chosen yet: the indicator has no value until it is (a plan copied from last year asks again).',
     sourceNote: 'Source note',
     responsibleUnit: 'Responsible group',
     noUnit: 'Not assigned',

@@ -191,6 +191,7 @@ export const performanceId = {
     sourceMeasure: 'Dihitung dari ukuran',
     sourceManual: 'Manual dengan bukti',
     measure: 'Ukuran',
+    paramUnset: 'Belum dipilih: indikator tidak bernilai sampai dipilih (rencana yang disalin dari tahun lalu meminta pilihan ulang).',
     sourceNote: 'Catatan sumber',
     responsibleUnit: 'Kelompok penanggung jawab',
     noUnit: 'Belum ditentukan',

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { TCreateIndicatorRequest, TSetTargetsRequest, TUpdateIndicatorRequest } from '../../../../shared/performance';
-import type { DbOrTx } from '../../../db/types';
+import type { Db, DbOrTx } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/record';
 import type { CommandContext } from '../../../platform/command';
 import { AppError, type FieldError } from '../../../platform/errors';
 import type { Direction } from '../achievement';
-import type { MeasureRegistry } from '../measures';
+import type { Measure, MeasureRegistry } from '../measures';
 import { perfGoals, perfIndicatorBudgets, perfIndicators, perfPlans, perfTargets } from '../schema';
 
 const invalid = (fields: FieldError[]) => new AppError('VALIDATION', { fields });
@@ -43,24 +43,64 @@ export async function createGoal(
 }
 
 /** The rules an indicator's definition must keep, whichever way it was edited. */
-function checkIndicator(
+async function checkIndicator(
+  tx: DbOrTx,
   input: Partial<TCreateIndicatorRequest> & { direction: Direction; source: 'measure' | 'manual' },
   measures: MeasureRegistry,
+  year: number,
 ) {
   const fields: FieldError[] = [];
-  if (input.source === 'measure' && (!input.measureKey || !measures.has(input.measureKey))) {
+  const measure = input.source === 'measure' && input.measureKey ? measures.get(input.measureKey) : undefined;
+  if (input.source === 'measure' && !measure) {
     fields.push({ path: 'measureKey', message: 'Ukuran tidak dikenal. / Unknown measure.' });
   }
+  if (measure) fields.push(...(await checkMeasureParams(tx, measure, input.measureParams ?? {}, year)));
   if (input.direction === 'band' && (input.bandLow == null || input.bandHigh == null || input.bandLow > input.bandHigh)) {
     fields.push({ path: 'bandLow', message: 'Rentang target wajib: batas bawah ≤ batas atas. / A band needs low ≤ high.' });
   }
   if (fields.length) throw invalid(fields);
 }
 
+/** Each parameter the measure declares, from its options for the year; nothing it does not declare. */
+async function checkMeasureParams(tx: DbOrTx, measure: Measure, params: Record<string, string>, year: number) {
+  const fields: FieldError[] = [];
+  const declared = measure.params ?? [];
+  for (const key of Object.keys(params)) {
+    if (!declared.some((p) => p.key === key)) {
+      fields.push({
+        path: `measureParams.${key}`,
+        message: 'Parameter ini tidak dipakai ukuran tersebut. / The measure has no such parameter.',
+      });
+    }
+  }
+  for (const param of declared) {
+    const value = params[param.key];
+    if (value === undefined) continue; // not chosen yet: the indicator shows no value until it is
+    const options = await param.options(tx as Db, year);
+    if (!options.some((o) => o.value === value)) {
+      fields.push({
+        path: `measureParams.${param.key}`,
+        message: `${param.label.id} "${value}" tidak ada. / ${param.label.en} "${value}" does not exist.`,
+      });
+    }
+  }
+  return fields;
+}
+
+function paramsForNextYear(measure: Measure | undefined, params: unknown) {
+  if (!measure || !params || typeof params !== 'object') return null;
+  const kept = Object.entries(params).filter(([key]) => !measure.params?.find((p) => p.key === key)?.perYear);
+  return kept.length ? Object.fromEntries(kept) : null;
+}
+
+/** What is stored: parameters only for an indicator computed by a measure. */
+const storedParams = (source: string | undefined, params: Record<string, string> | null | undefined) =>
+  source === 'measure' && params && Object.keys(params).length ? params : null;
+
 export async function createIndicator(ctx: CommandContext, measures: MeasureRegistry, input: TCreateIndicatorRequest) {
   const [goal] = await ctx.tx.select().from(perfGoals).where(eq(perfGoals.id, input.goalId));
   if (!goal) throw invalid([{ path: 'goalId', message: 'SK tidak ditemukan. / Unknown goal.' }]);
-  checkIndicator(input, measures);
+  await checkIndicator(ctx.tx, input, measures, goal.year);
   const [clash] = await ctx.tx
     .select({ id: perfIndicators.id })
     .from(perfIndicators)
@@ -76,6 +116,7 @@ export async function createIndicator(ctx: CommandContext, measures: MeasureRegi
       bandLow: input.bandLow ?? null,
       bandHigh: input.bandHigh ?? null,
       measureKey: input.source === 'measure' ? (input.measureKey ?? null) : null,
+      measureParams: storedParams(input.source, input.measureParams),
       sourceNote: input.sourceNote ?? null,
       responsibleUnitId: input.responsibleUnitId ?? null,
     })
@@ -94,10 +135,18 @@ export async function createIndicator(ctx: CommandContext, measures: MeasureRegi
 export async function updateIndicator(ctx: CommandContext, measures: MeasureRegistry, id: string, input: TUpdateIndicatorRequest) {
   const before = await getIndicator(ctx.tx, id);
   const merged = { ...before, ...input } as TCreateIndicatorRequest;
-  checkIndicator(merged, measures);
+  // Another measure starts without the old one's parameters unless new ones are given.
+  if (input.measureKey !== undefined && input.measureKey !== before.measureKey && input.measureParams === undefined)
+    merged.measureParams = null;
+  await checkIndicator(ctx.tx, merged, measures, before.year);
   const [after] = await ctx.tx
     .update(perfIndicators)
-    .set({ ...input, measureKey: merged.source === 'measure' ? (merged.measureKey ?? null) : null, updatedAt: new Date() })
+    .set({
+      ...input,
+      measureKey: merged.source === 'measure' ? (merged.measureKey ?? null) : null,
+      measureParams: storedParams(merged.source, merged.measureParams),
+      updatedAt: new Date(),
+    })
     .where(eq(perfIndicators.id, id))
     .returning();
   await recordAudit(ctx.tx, {
@@ -176,9 +225,11 @@ export async function setIndicatorBudget(
 
 /**
  * Copies a year's goals, indicators and targets to the next year (the plan editor's "copy from
- * last year"); realizations and budgets are not copied. Refused if the target year has goals.
+ * last year"); realizations and budgets are not copied. Refused if the target year has goals. A
+ * measure's parameter that names one year's record (last year's survey) is left to be chosen
+ * again: the new year must not silently read the old year's survey.
  */
-export async function copyPlanYear(ctx: CommandContext, fromYear: number, toYear: number) {
+export async function copyPlanYear(ctx: CommandContext, measures: MeasureRegistry, fromYear: number, toYear: number) {
   const existing = await ctx.tx.select({ id: perfGoals.id }).from(perfGoals).where(eq(perfGoals.year, toYear));
   if (existing.length) throw new AppError('CONFLICT', { params: { detail: `${toYear}` } });
   const goals = await ctx.tx.select().from(perfGoals).where(eq(perfGoals.year, fromYear));
@@ -190,9 +241,15 @@ export async function copyPlanYear(ctx: CommandContext, fromYear: number, toYear
     const indicators = await ctx.tx.select().from(perfIndicators).where(eq(perfIndicators.goalId, goal.id));
     for (const indicator of indicators) {
       const newId = crypto.randomUUID();
-      await ctx.tx
-        .insert(perfIndicators)
-        .values({ ...indicator, id: newId, goalId: newGoalId, year: toYear, createdAt: new Date(), updatedAt: new Date() });
+      await ctx.tx.insert(perfIndicators).values({
+        ...indicator,
+        id: newId,
+        goalId: newGoalId,
+        year: toYear,
+        measureParams: paramsForNextYear(indicator.measureKey ? measures.get(indicator.measureKey) : undefined, indicator.measureParams),
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
       const targets = await ctx.tx.select().from(perfTargets).where(eq(perfTargets.indicatorId, indicator.id));
       if (targets.length) await ctx.tx.insert(perfTargets).values(targets.map((t) => ({ ...t, indicatorId: newId })));
       indicatorCount++;

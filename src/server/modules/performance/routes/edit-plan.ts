@@ -130,10 +130,12 @@ export const copyPlanRoute = createRoute({
   request: { params: ZYearParam },
   responses: { 201: jsonResponse(z.object({ goals: z.number(), indicators: z.number() }), 'Copied'), ...STANDARD_ERRORS },
 });
-export const copyPlanHandler: RouteHandler<typeof copyPlanRoute, AppEnv> = async (c) => {
-  const actor = c.get('actor');
-  authorize(actor, performancePolicy, 'performance.plan.edit');
-  const { year } = c.req.valid('param');
-  const result = await c.get('db').transaction((tx) => copyPlanYear({ tx, actor, meta: c.get('meta') }, year - 1, year));
-  return c.json(result, 201);
-};
+export const copyPlanHandler =
+  (measures: MeasureRegistry): RouteHandler<typeof copyPlanRoute, AppEnv> =>
+  async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, performancePolicy, 'performance.plan.edit');
+    const { year } = c.req.valid('param');
+    const result = await c.get('db').transaction((tx) => copyPlanYear({ tx, actor, meta: c.get('meta') }, measures, year - 1, year));
+    return c.json(result, 201);
+  };

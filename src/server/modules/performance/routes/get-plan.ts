@@ -3,10 +3,13 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import type { Db } from '../../../db/types';
 import type { MeasureRegistry } from '../measures';
 import { performancePolicy } from '../policy';
 import { perfGoals, perfIndicatorBudgets, perfIndicators, perfTargets } from '../schema';
 import { ZYearParam } from './get-dashboard';
+
+const ZLabel = z.object({ id: z.string(), en: z.string() });
 
 export const getPlanRoute = createRoute({
   method: 'get',
@@ -20,7 +23,21 @@ export const getPlanRoute = createRoute({
         year: z.number(),
         goals: z.array(z.looseObject({ id: z.string(), code: z.string() })),
         indicators: z.array(z.looseObject({ id: z.string(), code: z.string() })),
-        measures: z.array(z.object({ key: z.string(), label: z.object({ id: z.string(), en: z.string() }), unit: z.string() })),
+        measures: z.array(
+          z.object({
+            key: z.string(),
+            label: ZLabel,
+            unit: z.string(),
+            params: z.array(
+              z.object({
+                key: z.string(),
+                label: ZLabel,
+                perYear: z.boolean(),
+                options: z.array(z.object({ value: z.string(), label: z.string() })),
+              }),
+            ),
+          }),
+        ),
       }),
     ),
     ...STANDARD_ERRORS,
@@ -49,8 +66,21 @@ export const getPlan =
           targets: Object.fromEntries(targets.filter((t) => t.indicatorId === i.id).map((t) => [t.period, t.value])),
           budget: budgets.find((b) => b.indicatorId === i.id) ?? null,
         })),
-        measures: [...measures.values()].map((m) => ({ key: m.key, label: m.label, unit: m.unit })),
+        measures: await measureChoices(db, measures, year),
       },
       200,
     );
   };
+
+/** The measures an indicator can be bound to, each parameter with its choices for the plan's year. */
+async function measureChoices(db: Db, measures: MeasureRegistry, year: number) {
+  const out = [];
+  for (const m of measures.values()) {
+    const params = [];
+    for (const p of m.params ?? []) {
+      params.push({ key: p.key, label: p.label, perYear: p.perYear === true, options: await p.options(db, year) });
+    }
+    out.push({ key: m.key, label: m.label, unit: m.unit, params });
+  }
+  return out;
+}

@@ -29,6 +29,8 @@ export interface PlanIndicator {
   bandHigh: number | null;
   source: 'measure' | 'manual';
   measureKey: string | null;
+  /** The measure's parameters by key, e.g. `{ surveyCode }`. */
+  measureParams: Record<string, string> | null;
   quarterlyRule: 'same' | 'cumulative';
   responsibleUnitId: string | null;
   weight: number;
@@ -44,6 +46,8 @@ export interface PlanMeasure {
   key: string;
   label: { id: string; en: string };
   unit: string;
+  /** What the indicator must choose for the measure (which survey), with the year's choices. */
+  params: { key: string; label: { id: string; en: string }; perYear: boolean; options: { value: string; label: string }[] }[];
 }
 
 export interface PlanData {

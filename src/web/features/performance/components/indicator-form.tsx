@@ -39,6 +39,7 @@ interface Values {
   bandHigh: Field;
   source: 'measure' | 'manual';
   measureKey: string | null;
+  measureParams: Record<string, string | null>;
   sourceNote: string;
   quarterlyRule: 'same' | 'cumulative';
   responsibleUnitId: string | null;
@@ -80,6 +81,7 @@ export function IndicatorForm({
       bandHigh: indicator?.bandHigh ?? '',
       source: indicator?.source ?? 'manual',
       measureKey: indicator?.measureKey ?? null,
+      measureParams: indicator?.measureParams ?? {},
       sourceNote: indicator?.sourceNote ?? '',
       quarterlyRule: indicator?.quarterlyRule ?? 'same',
       responsibleUnitId: indicator?.responsibleUnitId ?? null,
@@ -92,6 +94,13 @@ export function IndicatorForm({
     },
   });
   const v = form.values;
+  const measure = v.source === 'measure' ? plan.measures.find((m) => m.key === v.measureKey) : undefined;
+  /** The chosen values of the selected measure's own parameters (another measure's are dropped). */
+  const chosenParams = (values: Values) => {
+    const chosen = plan.measures.find((m) => m.key === values.measureKey);
+    const entries = (chosen?.params ?? []).flatMap((p) => (values.measureParams[p.key] ? [[p.key, values.measureParams[p.key]!]] : []));
+    return entries.length ? Object.fromEntries(entries) : null;
+  };
   const separators = numberFieldSeparators(lang);
 
   const submit = async (values: Values) => {
@@ -109,6 +118,7 @@ export function IndicatorForm({
       bandHigh: values.direction === 'band' ? num(values.bandHigh) : null,
       source: values.source,
       measureKey: values.source === 'measure' ? values.measureKey : null,
+      measureParams: values.source === 'measure' ? chosenParams(values) : null,
       sourceNote: values.sourceNote.trim() || null,
       quarterlyRule: values.quarterlyRule,
       responsibleUnitId: values.responsibleUnitId,
@@ -203,6 +213,18 @@ export function IndicatorForm({
           ) : (
             <Switch label={t('performance.plan.evidenceRequired')} {...form.getInputProps('evidenceRequired', { type: 'checkbox' })} />
           )}
+          {measure?.params.map((param) => (
+            <Select
+              key={param.key}
+              label={param.label[lang]}
+              description={v.measureParams[param.key] ? undefined : t('performance.plan.paramUnset')}
+              searchable
+              clearable
+              data={param.options}
+              nothingFoundMessage={t('common.empty')}
+              {...form.getInputProps(`measureParams.${param.key}`)}
+            />
+          ))}
           <Textarea label={t('performance.plan.sourceNote')} autosize minRows={1} {...form.getInputProps('sourceNote')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
