@@ -162,6 +162,14 @@ test('the planner opens the plan editor, is refused a negative target, and reads
   await expect(edit.getByRole('textbox', { name: 'Kode' })).toHaveValue('IKK1');
   await edit.getByRole('button', { name: 'Batal' }).click();
 
+  // IKK3 is computed from a survey, chosen under its measure.
+  await plan.locator('tr[data-indicator="IKK3"]').getByRole('button', { name: 'Ubah definisi IKK3' }).click();
+  const ikk3 = page.getByRole('dialog', { name: 'Ubah IKK3' });
+  await expect(ikk3.getByRole('combobox', { name: 'Survei' })).toHaveValue(/^IKM-MEDIA-2021 — /);
+  await ikk3.getByRole('combobox', { name: 'Survei' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'performance-plan-measure-survey');
+  await ikk3.getByRole('button', { name: 'Batal' }).click();
+
   await openFromNav(page, 'Saran target');
   const ikk10 = page.getByTestId('advice-table').locator('tr[data-indicator="IKK10"]');
   await expect(ikk10).toHaveAttribute('data-reason', 'target_too_low');
