@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/types';
 import {
   achievementPct,
@@ -90,26 +90,26 @@ function categoryView(band: CategoryBand | null): CategoryView | null {
   return band ? { key: band.key, label: band.label, color: band.color } : null;
 }
 
-/** Everything a year's evaluation reads, loaded once for any number of periods. */
-async function loadYear(db: Db, year: number) {
+/** Everything an evaluation reads, for the indicators `where` selects, loaded once for any number of periods. */
+async function loadIndicators(db: Db, where: SQL) {
   const indicators = await db
     .select({ indicator: perfIndicators, goal: perfGoals })
     .from(perfIndicators)
     .innerJoin(perfGoals, eq(perfGoals.id, perfIndicators.goalId))
-    .where(eq(perfIndicators.year, year))
+    .where(where)
     .orderBy(asc(perfGoals.sortOrder), asc(perfIndicators.sortOrder), asc(perfIndicators.code));
-  const planId = indicators[0]?.goal.planId;
+  const planIds = [...new Set(indicators.map((r) => r.goal.planId))];
   const ids = indicators.map((r) => r.indicator.id);
   const [plans, targets, realizations, budgets] = await Promise.all([
-    planId ? db.select().from(perfPlans).where(eq(perfPlans.id, planId)) : Promise.resolve([]),
+    planIds.length ? db.select().from(perfPlans).where(inArray(perfPlans.id, planIds)) : Promise.resolve([]),
     ids.length ? db.select().from(perfTargets).where(inArray(perfTargets.indicatorId, ids)) : Promise.resolve([]),
     ids.length ? db.select().from(perfRealizations).where(inArray(perfRealizations.indicatorId, ids)) : Promise.resolve([]),
     ids.length ? db.select().from(perfIndicatorBudgets).where(inArray(perfIndicatorBudgets.indicatorId, ids)) : Promise.resolve([]),
   ]);
-  return { indicators, plan: plans[0], targets, realizations, budgets };
+  return { indicators, plans, targets, realizations, budgets };
 }
 
-type YearData = Awaited<ReturnType<typeof loadYear>>;
+type YearData = Awaited<ReturnType<typeof loadIndicators>>;
 
 /**
  * Every indicator of a year for one period (0 = year, 1–4 = quarter, year to date): target,
@@ -124,12 +124,40 @@ export async function evaluateYear(db: Db, measures: MeasureRegistry, year: numb
 
 /** The same for several periods of one year, reading the database once. */
 export async function evaluateYearPeriods(db: Db, measures: MeasureRegistry, year: number, periods: number[]): Promise<YearEvaluation[]> {
-  const data = await loadYear(db, year);
+  const data = await loadIndicators(db, eq(perfIndicators.year, year));
   return Promise.all(periods.map((period) => evaluatePeriod(db, measures, year, period, data)));
 }
 
+/**
+ * Some indicators alone, of any years, for the given periods — by the same rules as the year's
+ * evaluation (an indicator's figures do not depend on the others'; only the overall does, which
+ * this leaves out). The indicator page reads its own periods and its other years this way instead
+ * of evaluating every indicator of every year.
+ */
+export async function evaluateIndicators(
+  db: Db,
+  measures: MeasureRegistry,
+  ids: string[],
+  periods: number[] | ((year: number) => number[]),
+): Promise<(IndicatorEvaluation & { year: number; period: number })[]> {
+  if (!ids.length) return [];
+  const data = await loadIndicators(db, inArray(perfIndicators.id, ids));
+  const years = [...new Set(data.indicators.map((r) => r.indicator.year))].sort((a, b) => a - b);
+  const out: (IndicatorEvaluation & { year: number; period: number })[] = [];
+  for (const year of years) {
+    const ofYear = { ...data, indicators: data.indicators.filter((r) => r.indicator.year === year) };
+    for (const period of typeof periods === 'function' ? periods(year) : periods) {
+      const evaluation = await evaluatePeriod(db, measures, year, period, ofYear);
+      out.push(...evaluation.indicators.map((i) => ({ ...i, year, period })));
+    }
+  }
+  return out;
+}
+
 async function evaluatePeriod(db: Db, measures: MeasureRegistry, year: number, period: number, data: YearData): Promise<YearEvaluation> {
-  const { indicators, plan, targets, budgets } = data;
+  const { indicators, targets, budgets } = data;
+  // A year's goals all belong to the strategic plan that covers it.
+  const plan = data.plans.find((p) => p.id === indicators[0]?.goal.planId);
   const realizations = data.realizations.filter((r) => r.period === period);
   const bands = (plan?.categoryBands as CategoryBand[] | null) ?? DEFAULT_CATEGORY_BANDS;
   const standard = plan?.efficiencyStandard ?? 1;

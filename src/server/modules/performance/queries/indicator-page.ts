@@ -5,7 +5,7 @@ import { projectYearEnd, suggestTarget, type Direction } from '../achievement';
 import type { MeasureRegistry } from '../measures';
 import { getIndicator } from '../commands/plan';
 import { perfIndicators, perfRealizations } from '../schema';
-import { evaluateYear, evaluateYearPeriods } from './evaluate';
+import { evaluateIndicators } from './evaluate';
 
 /**
  * Everything the indicator page shows: the definition, each period's evaluation, the realization
@@ -14,10 +14,6 @@ import { evaluateYear, evaluateYearPeriods } from './evaluate';
  */
 export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: string) {
   const indicator = await getIndicator(db, id);
-  const periods = (await evaluateYearPeriods(db, measures, indicator.year, [0, 1, 2, 3, 4])).map((evaluation, period) => ({
-    period,
-    ...evaluation.indicators.find((i) => i.id === id)!,
-  }));
   const realizations = await db.select().from(perfRealizations).where(eq(perfRealizations.indicatorId, id));
   const realizationIds = realizations.map((r) => r.id);
   const history = await db
@@ -32,21 +28,22 @@ export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: 
     .orderBy(desc(auditLog.id))
     .limit(100);
   const sameCode = await db.select().from(perfIndicators).where(eq(perfIndicators.code, indicator.code));
-  const years = await Promise.all(
-    sameCode
-      .sort((a, b) => a.year - b.year)
-      .map(async (other) => {
-        const evaluation = await evaluateYear(db, measures, other.year, 0);
-        const item = evaluation.indicators.find((i) => i.id === other.id);
-        return {
-          year: other.year,
-          indicatorId: other.id,
-          target: item?.target ?? null,
-          realization: item?.realization ?? null,
-          achievementPct: item?.achievementPct ?? null,
-        };
-      }),
+  // Its own year period by period, and the same code's other years, read together.
+  const evaluations = await evaluateIndicators(
+    db,
+    measures,
+    sameCode.map((other) => other.id),
+    (year) => (year === indicator.year ? [0, 1, 2, 3, 4] : [0]),
   );
+  const periods = evaluations.filter((e) => e.id === id).map(({ year: _year, ...evaluation }) => evaluation);
+  const sameYears = evaluations.filter((e) => e.period === 0);
+  const years = sameYears.map((item) => ({
+    year: item.year,
+    indicatorId: item.id,
+    target: item.target,
+    realization: item.realization,
+    achievementPct: item.achievementPct,
+  }));
   const quarterPoints = periods
     .filter((p) => p.period > 0 && p.realization !== null)
     .map((p) => ({ quarter: p.period, value: p.realization as number }));
