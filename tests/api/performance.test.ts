@@ -161,6 +161,20 @@ describe('realizations: permissions and workflow', () => {
   });
 });
 
+describe('the dashboard after a change', () => {
+  it('shows a new target at once, though the year is read from a short cache', async () => {
+    type Dashboard = { indicators: { id: string; code: string; target: number | null }[] };
+    const dashboard = async () => (await (await t.request('/api/performance/years/2021/dashboard', { as: as.kepala })).json()) as Dashboard;
+    const ikk10 = (await dashboard()).indicators.find((i) => i.code === 'IKK10')!;
+    const put = (year: number) =>
+      t.request(`/api/performance/indicators/${ikk10.id}/targets`, { as: as.perencana, method: 'PUT', body: { year } });
+    expect((await put(85)).status).toBe(200);
+    expect((await dashboard()).indicators.find((i) => i.code === 'IKK10')!.target).toBe(85);
+    expect((await put(ikk10.target!)).status).toBe(200);
+    expect((await dashboard()).indicators.find((i) => i.code === 'IKK10')!.target).toBe(ikk10.target);
+  });
+});
+
 describe('measure parameters: which survey an indicator reads', () => {
   type Plan = {
     indicators: { id: string; code: string; measureKey: string | null; measureParams: Record<string, string> | null }[];

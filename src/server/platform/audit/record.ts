@@ -29,6 +29,17 @@ export interface AuditInput {
   after?: unknown;
 }
 
+type AuditListener = (entry: Pick<AuditInput, 'action' | 'entityType' | 'entityId'>) => void;
+const listeners: AuditListener[] = [];
+
+/**
+ * Told of every entry this process appends. Every change is audited, so a module that keeps a
+ * short cache of its records forgets it here, whichever command made the change.
+ */
+export function onAudit(listener: AuditListener): void {
+  listeners.push(listener);
+}
+
 // Any 64-bit number, the same in every process: it serializes appends to the chain.
 const AUDIT_LOCK = 727002;
 
@@ -54,4 +65,5 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> 
     after: jsonSafe(input.after),
   };
   await tx.insert(auditLog).values({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
+  for (const listener of listeners) listener(input);
 }

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/types';
 import {
   achievementPct,
@@ -10,6 +10,7 @@ import {
   efficiency,
   overallAchievement,
 } from '../achievement';
+import { onAudit } from '../../../platform/audit/record';
 import { type MeasureRegistry, type MeasureResult, periodOf } from '../measures';
 import { perfGoals, perfIndicatorBudgets, perfIndicators, perfPlans, perfRealizations, perfTargets } from '../schema';
 
@@ -81,22 +82,23 @@ async function computeMeasure(db: Db, measures: MeasureRegistry, key: string, pa
   return entry;
 }
 
-/** Forgets cached measure values (after an approval, or in tests). */
+/** Forgets cached measure values and year rows (after an approval, or in tests). */
 export function clearMeasureCache() {
   cache.clear();
+  generation++;
 }
 
 function categoryView(band: CategoryBand | null): CategoryView | null {
   return band ? { key: band.key, label: band.label, color: band.color } : null;
 }
 
-/** Everything an evaluation reads, for the indicators `where` selects, loaded once for any number of periods. */
-async function loadIndicators(db: Db, where: SQL) {
+/** Everything a year's evaluation reads, loaded once for any number of periods. */
+async function loadIndicators(db: Db, year: number) {
   const indicators = await db
     .select({ indicator: perfIndicators, goal: perfGoals })
     .from(perfIndicators)
     .innerJoin(perfGoals, eq(perfGoals.id, perfIndicators.goalId))
-    .where(where)
+    .where(eq(perfIndicators.year, year))
     .orderBy(asc(perfGoals.sortOrder), asc(perfIndicators.sortOrder), asc(perfIndicators.code));
   const planIds = [...new Set(indicators.map((r) => r.goal.planId))];
   const ids = indicators.map((r) => r.indicator.id);
@@ -122,9 +124,37 @@ export async function evaluateYear(db: Db, measures: MeasureRegistry, year: numb
   return evaluation!;
 }
 
+/**
+ * A year's plan rows (indicators, targets, realizations, budgets) are kept a few seconds per
+ * database: fifty people on the dashboard do not each read them again (on the embedded database
+ * the reading is most of the request). Any performance change this process records in the audit
+ * trail forgets them at once; another process on the same PostgreSQL sees it within the TTL, as
+ * may a read that ran while the change was being committed.
+ */
+const YEAR_TTL_MS = 5_000;
+const yearCache = new WeakMap<Db, Map<number, { data: YearData; generation: number; expires: number }>>();
+/** Counts the changes recorded: rows read before the latest one are not served again. */
+let generation = 0;
+
+onAudit((entry) => {
+  if (entry.entityType.startsWith('perf_')) generation++;
+});
+
+async function loadYear(db: Db, year: number): Promise<YearData> {
+  let years = yearCache.get(db);
+  if (!years) yearCache.set(db, (years = new Map()));
+  const hit = years.get(year);
+  if (hit && hit.generation === generation && Date.now() < hit.expires) return hit.data;
+  const startedAt = generation;
+  const data = await loadIndicators(db, year);
+  // A change recorded while this was reading may be missing from it: then it is not kept.
+  if (startedAt === generation) years.set(year, { data, generation, expires: Date.now() + YEAR_TTL_MS });
+  return data;
+}
+
 /** The same for several periods of one year, reading the database once. */
 export async function evaluateYearPeriods(db: Db, measures: MeasureRegistry, year: number, periods: number[]): Promise<YearEvaluation[]> {
-  const data = await loadIndicators(db, eq(perfIndicators.year, year));
+  const data = await loadYear(db, year);
   return Promise.all(periods.map((period) => evaluatePeriod(db, measures, year, period, data)));
 }
 
@@ -137,15 +167,15 @@ export async function evaluateYearPeriods(db: Db, measures: MeasureRegistry, yea
 export async function evaluateIndicators(
   db: Db,
   measures: MeasureRegistry,
-  ids: string[],
+  indicators: { id: string; year: number }[],
   periods: number[] | ((year: number) => number[]),
 ): Promise<(IndicatorEvaluation & { year: number; period: number })[]> {
-  if (!ids.length) return [];
-  const data = await loadIndicators(db, inArray(perfIndicators.id, ids));
-  const years = [...new Set(data.indicators.map((r) => r.indicator.year))].sort((a, b) => a - b);
+  const years = [...new Set(indicators.map((i) => i.year))].sort((a, b) => a - b);
   const out: (IndicatorEvaluation & { year: number; period: number })[] = [];
   for (const year of years) {
-    const ofYear = { ...data, indicators: data.indicators.filter((r) => r.indicator.year === year) };
+    const data = await loadYear(db, year);
+    const wanted = new Set(indicators.filter((i) => i.year === year).map((i) => i.id));
+    const ofYear = { ...data, indicators: data.indicators.filter((r) => wanted.has(r.indicator.id)) };
     for (const period of typeof periods === 'function' ? periods(year) : periods) {
       const evaluation = await evaluatePeriod(db, measures, year, period, ofYear);
       out.push(...evaluation.indicators.map((i) => ({ ...i, year, period })));

@@ -32,7 +32,7 @@ export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: 
   const evaluations = await evaluateIndicators(
     db,
     measures,
-    sameCode.map((other) => other.id),
+    sameCode.map((other) => ({ id: other.id, year: other.year })),
     (year) => (year === indicator.year ? [0, 1, 2, 3, 4] : [0]),
   );
   const periods = evaluations.filter((e) => e.id === id).map(({ year: _year, ...evaluation }) => evaluation);
