@@ -141,8 +141,8 @@ onAudit((entry) => {
 });
 
 async function loadYear(db: Db, year: number): Promise<YearData> {
-  let years = yearCache.get(db);
-  if (!years) yearCache.set(db, (years = new Map()));
+  const years = yearCache.get(db) ?? new Map();
+  yearCache.set(db, years);
   const hit = years.get(year);
   if (hit && hit.generation === generation && Date.now() < hit.expires) return hit.data;
   const startedAt = generation;
