@@ -4,6 +4,7 @@ import { cleanTags, jakartaDate, nameKey, titleKey, urlKey } from '../normalize'
 import type { ToneSuggester } from '../tone/suggester';
 import { bulkInsertNews, type NewsRow } from './bulk-insert';
 import { type DuplicateMatch, loadCandidates, matchDuplicates } from './duplicates';
+import { newsId } from './ids';
 import { ensureOutlets } from './outlets';
 
 /** A news item as it comes in, from any way in (form, file, feed, demo). */
@@ -42,7 +43,7 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
   );
   const now = options.now ?? new Date();
   const rows: NewsRow[] = drafts.map((d) => {
-    const id = crypto.randomUUID();
+    const id = newsId();
     const outlet = outlets.get(nameKey(d.outletName))!;
     const tone = d.tone ?? null;
     const suggestion = !tone && options.suggester ? options.suggester.suggest(`${d.title}\n${d.summary ?? ''}`) : null;
