@@ -8,11 +8,16 @@ import { AppError } from '../errors';
 import { importText } from './messages';
 import { readTable } from './parse';
 import { importBatches } from './schema';
+import { packRows, unpackValidRows } from './stored-rows';
 import type { AnyImportDefinition, ImportIssue, ImportRegistry } from './types';
-import { issuesAsFields, mapColumns, type ValidatedRow, validateRows, validRows } from './validate';
+import { issuesAsFields, mapColumns, validateRows, validRows } from './validate';
 
 export const DEFAULT_MAX_ROWS = 10_000;
 
+/**
+ * A batch as stored. `rows` is in the stored form (`stored-rows.ts`) or, for a batch this process
+ * has just previewed, the validated rows themselves: read it with `unpackRows`.
+ */
 export type ImportBatch = typeof importBatches.$inferSelect;
 
 interface Who {
@@ -40,22 +45,23 @@ export async function previewImport(
     issues.push(...(await definition.check(ctx, validRows(rows))));
   }
   issues.sort((a, b) => a.row - b.row);
-  const [batch] = await who.db
+  const values = {
+    id: crypto.randomUUID(),
+    kind: definition.kind,
+    status: 'previewed',
+    fileName: file.fileName.slice(0, 255),
+    rowCount: rows.length,
+    errorCount: issues.length,
+    errors: issues,
+    unitId: who.actor.unitId,
+    createdBy: who.actor.id,
+  };
+  // Only the columns the database fills are read back: the rows are already in hand.
+  const [stored] = await who.db
     .insert(importBatches)
-    .values({
-      id: crypto.randomUUID(),
-      kind: definition.kind,
-      status: 'previewed',
-      fileName: file.fileName.slice(0, 255),
-      rowCount: rows.length,
-      errorCount: issues.length,
-      rows,
-      errors: issues,
-      unitId: who.actor.unitId,
-      createdBy: who.actor.id,
-    })
-    .returning();
-  return batch!;
+    .values({ ...values, rows: packRows(rows) })
+    .returning({ createdAt: importBatches.createdAt, committedAt: importBatches.committedAt });
+  return { ...values, ...stored!, rows };
 }
 
 /** A batch the actor may see: only its creator's (a preview may hold personal data from the file). */
@@ -84,7 +90,7 @@ export async function commitImport(who: Who, registry: ImportRegistry, batchId: 
     if (batch.status !== 'previewed') throw new AppError('INVALID_STATE');
     if (batch.errorCount > 0) throw invalid(definition, batch.errors as ImportIssue[], who.lang);
 
-    const rows = validRows(batch.rows as ValidatedRow[]);
+    const rows = unpackValidRows(batch.rows);
     const ctx: CommandContext = { tx, actor: who.actor, meta: who.meta };
     if (definition.check) {
       const issues = await definition.check(ctx, rows);
@@ -95,7 +101,7 @@ export async function commitImport(who: Who, registry: ImportRegistry, batchId: 
       .update(importBatches)
       .set({ status: 'committed', committedAt: new Date() })
       .where(eq(importBatches.id, batch.id))
-      .returning();
+      .returning({ status: importBatches.status, committedAt: importBatches.committedAt });
     await recordAudit(tx, {
       actor: who.actor,
       meta: who.meta,
@@ -105,6 +111,6 @@ export async function commitImport(who: Who, registry: ImportRegistry, batchId: 
       unitId: batch.unitId,
       after: { kind: batch.kind, fileName: batch.fileName, rows: rows.length },
     });
-    return committed!;
+    return { ...batch, ...committed! };
   });
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/i18n/errors';
 import type { TImportBatch } from '../../../shared/imports';
 import type { ImportBatch } from './pipeline';
 import type { AnyImportDefinition, CellValue, ImportIssue } from './types';
-import type { ValidatedRow } from './validate';
+import { unpackRows } from './stored-rows';
 
 /** A batch for the API: headers and messages in the user's language, one page of the rows. */
 export function presentBatch(
@@ -12,7 +12,6 @@ export function presentBatch(
   page: { offset: number; limit: number } = { offset: 0, limit: 100 },
 ): TImportBatch {
   const headerOf = (key?: string) => (key ? (definition.columns.find((c) => c.key === key)?.header[lang] ?? key) : null);
-  const rows = batch.rows as ValidatedRow[];
   const errors = batch.errors as ImportIssue[];
   const rowsWithErrors = new Set(errors.map((e) => e.row));
   return {
@@ -26,7 +25,7 @@ export function presentBatch(
     committedAt: batch.committedAt?.toISOString() ?? null,
     columns: definition.columns.map((c) => ({ key: c.key, header: c.header[lang], required: c.required })),
     errors: errors.map((e) => ({ row: e.row, column: e.column ?? null, header: headerOf(e.column), message: e.message[lang] })),
-    rows: rows.slice(page.offset, page.offset + page.limit).map((r) => ({
+    rows: unpackRows(batch.rows, page).map((r) => ({
       row: r.row,
       values: r.values as Record<string, CellValue | null>,
       valid: r.data !== null && !rowsWithErrors.has(r.row),

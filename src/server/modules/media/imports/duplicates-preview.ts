@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../db/types';
 import type { ImportBatch } from '../../../platform/imports/pipeline';
-import { type ValidatedRow, validRows } from '../../../platform/imports/validate';
+import { unpackValidRows } from '../../../platform/imports/stored-rows';
 import { loadCandidates, matchDuplicates } from '../news/duplicates';
 import { jakartaDate, titleKey, urlKey } from '../normalize';
 import type { NewsImportRow } from './news-import';
@@ -19,7 +19,7 @@ export interface DuplicateNotice {
  * stored in the same group and not counted twice. Not errors: the preview shows them as notices.
  */
 export async function previewDuplicates(db: DbOrTx, batch: ImportBatch): Promise<DuplicateNotice[]> {
-  const rows = validRows(batch.rows as ValidatedRow[]) as { row: number; data: NewsImportRow }[];
+  const rows = unpackValidRows(batch.rows) as { row: number; data: NewsImportRow }[];
   const keyed = rows.map((r) => ({
     id: `row-${r.row}`,
     urlKey: urlKey(r.data.url),
