@@ -1,0 +1,1 @@
+ALTER TABLE "import_batches" ALTER COLUMN "rows" SET DATA TYPE json;
