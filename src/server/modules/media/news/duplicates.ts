@@ -46,7 +46,7 @@ export interface DuplicateMatch {
 const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** Stored items that share a URL with the batch, or a headline within the syndication window. */
-export async function loadCandidates(db: DbOrTx, items: KeyedItem[]): Promise<ExistingItem[]> {
+export async function loadCandidates(db: DbOrTx, items: Omit<KeyedItem, 'id'>[]): Promise<ExistingItem[]> {
   if (items.length === 0) return [];
   const urlKeys = [...new Set(items.map((i) => i.urlKey).filter((k): k is string => !!k))];
   const titleKeys = [...new Set(items.map((i) => i.titleKey))];

@@ -10,6 +10,7 @@ import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+let timeHex = ''; // the first two groups, for lastMs
 // Random bytes drawn 8 KB at a time: one system call per id would cost more than the rest.
 const pool = new Uint8Array(8192);
 let used = pool.length;
@@ -34,12 +35,15 @@ export function newsId(): string {
     randomFillSync(pool);
     used = 0;
   }
-  const r = pool.subarray(used, used + 8);
+  const o = used;
   used += 8;
-  const time = ms.toString(16).padStart(12, '0');
+  if (counter === 0 || !timeHex) {
+    const time = ms.toString(16).padStart(12, '0');
+    timeHex = `${time.slice(0, 8)}-${time.slice(8)}`;
+  }
   // version 7 and the counter; the variant bits 10 and 62 random bits.
-  const version = `7${counter.toString(16).padStart(3, '0')}`;
-  const variant = HEX[0x80 | (r[0]! & 0x3f)]! + HEX[r[1]!]!;
-  const tail = HEX[r[2]!]! + HEX[r[3]!]! + HEX[r[4]!]! + HEX[r[5]!]! + HEX[r[6]!]! + HEX[r[7]!]!;
-  return `${time.slice(0, 8)}-${time.slice(8)}-${version}-${variant}-${tail}`;
+  const version = `7${HEX[counter >> 8]!.slice(1)}${HEX[counter & 0xff]}`;
+  const variant = HEX[0x80 | (pool[o]! & 0x3f)]! + HEX[pool[o + 1]!]!;
+  const tail = HEX[pool[o + 2]!]! + HEX[pool[o + 3]!]! + HEX[pool[o + 4]!]! + HEX[pool[o + 5]!]! + HEX[pool[o + 6]!]! + HEX[pool[o + 7]!]!;
+  return `${timeHex}-${version}-${variant}-${tail}`;
 }
