@@ -14,6 +14,24 @@ function fail(ctx: Ctx, id: string, en: string): never {
 
 const JAKARTA_MS = 7 * 3_600_000;
 
+/** The template's own form, `2021-01-28 08:15` (seconds optional): the one vendors' exports mostly use. */
+const TEMPLATE_FORM = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The moment of a cell in the template's form, or null for anything else (read by the general
+ * path below, with the same result): a third of the time of the general path, which tries several
+ * forms in turn — the publication moment was the costliest cell of a news import.
+ */
+function templateMoment(text: string): string | null {
+  const m = TEMPLATE_FORM.exec(text);
+  if (!m) return null;
+  const [year, month, day, h, min, s] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (year < 1900 || year > 2200 || h > 23 || min > 59 || s > 59) return null;
+  const midnight = new Date(Date.UTC(year, month - 1, day));
+  if (midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day) return null;
+  return new Date(midnight.getTime() + ((h * 60 + min) * 60 + s) * 1000 - JAKARTA_MS).toISOString();
+}
+
 /**
  * A publication moment: `2021-01-28 08:15`, `28/01/2021 08.15`, an ISO time with its offset, a
  * date alone (midnight), or an Excel date-time number. Without an offset, the time is Jakarta's.
@@ -25,6 +43,8 @@ export function dateTimeCell() {
       return new Date(ms).toISOString();
     }
     const text = String(v).trim();
+    const quick = templateMoment(text);
+    if (quick) return quick;
     // A spreadsheet date-time that reached us as text (through a CSV, or the mapping step).
     if (/^\d{5}(\.\d+)?$/.test(text)) return new Date(Math.round((Number(text) - 25_569) * 86_400_000) - JAKARTA_MS).toISOString();
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
