@@ -6,9 +6,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DbOrTx } from '../../../db/types';
 
 /**
- * `COPY … FROM STDIN` in PostgreSQL's text format: the fastest way in for many rows (a third of
- * the time of `INSERT … SELECT FROM unnest(…)` for 20.000 news items, which first parses one huge
- * array literal per column). Drizzle has no COPY, so this reaches the driver's own connection.
+ * `COPY … FROM STDIN` in PostgreSQL's text format: the fastest way in for many rows. Against
+ * `INSERT … SELECT FROM unnest(…)`, which has one huge array literal per column built and parsed,
+ * it saves about 0,1 s of a 20.000-row import's commit on PostgreSQL (0,93 s against 1,04); on
+ * PGlite the difference is within the noise. Drizzle has no COPY, so this reaches the driver's own
+ * connection.
  */
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
