@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../../shared/i18n/errors';
 import { AppError } from '../errors';
 import { checkFileType } from '../files/sniff';
-import { readCsvFast } from './csv-fast';
 import { importText } from './messages';
 import type { CellValue } from './types';
 
@@ -47,12 +46,13 @@ function blankToUndefined(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** csv-parse, for the files the fast reader leaves to it: it decides the irregular cases and names the line of an error. */
-function readCsvStrict(text: string, delimiter: string, lang: Lang, maxRows: number): string[][] {
+function readCsv(bytes: Uint8Array, lang: Lang, maxRows: number): RawTable {
+  const text = decodeText(bytes);
   let lastLine = 0;
+  let records: string[][];
   try {
-    return parse(text, {
-      delimiter,
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
       bom: true,
       relax_column_count: true,
       // Blank lines stay, so row numbers match what a spreadsheet shows.
@@ -71,14 +71,6 @@ function readCsvStrict(text: string, delimiter: string, lang: Lang, maxRows: num
     if (error.code === 'CSV_INVALID_CLOSING_QUOTE') throw unreadable(importText('badClosingQuote', lang, { line }));
     throw unreadable(importText('badCsv', lang, { line }));
   }
-}
-
-function readCsv(bytes: Uint8Array, lang: Lang, maxRows: number): RawTable {
-  const text = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
-  const records =
-    readCsvFast(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, delimiter, maxRows + 2) ??
-    readCsvStrict(text, delimiter, lang, maxRows);
   const [header, ...data] = records;
   if (data.length > maxRows) throw unreadable(importText('tooManyRows', lang, { max: maxRows.toLocaleString('id-ID') }));
   return {
