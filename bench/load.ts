@@ -17,7 +17,7 @@ export interface LoadResult {
   /** Responses other than 2xx, by status code. */
   statusCodes: Record<string, number>;
   non2xx: number;
-  /** Connection errors and timeouts. */
+  /** Connection errors, not counting timeouts (autocannon's own count includes them). */
   errors: number;
   timeouts: number;
 }
@@ -70,7 +70,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
           },
           statusCodes,
           non2xx: result.non2xx,
-          errors: result.errors,
+          errors: result.errors - result.timeouts,
           timeouts: result.timeouts,
         });
       },
