@@ -64,22 +64,29 @@ export interface YearEvaluation {
 }
 
 const CACHE_TTL_MS = 30_000;
-const cache = new Map<string, { result: MeasureResult; computedAt: Date }>();
+type Computed = { result: MeasureResult; computedAt: Date };
+const cache = new Map<string, { value: Promise<Computed>; expires: number }>();
 
 /**
  * Computed realizations are evaluated on demand and cached for a short while with the moment
- * they were computed (a dashboard refresh does not recount 36.000 news items each time).
+ * they were computed (a dashboard refresh does not recount 36.000 news items each time). The
+ * cache holds the computation itself, so the fifty requests that find it expired at once wait
+ * for one count instead of each making their own.
  */
 async function computeMeasure(db: Db, measures: MeasureRegistry, key: string, params: unknown, year: number, period: number) {
   const measure = measures.get(key);
   if (!measure) return null;
   const cacheKey = `${key}|${JSON.stringify(params ?? {})}|${year}|${period}`;
   const hit = cache.get(cacheKey);
-  if (hit && Date.now() - hit.computedAt.getTime() < CACHE_TTL_MS) return hit;
-  const result = await measure.compute(db, periodOf(year, period), (params as Record<string, unknown>) ?? {});
-  const entry = { result, computedAt: new Date() };
+  if (hit && Date.now() < hit.expires) return hit.value;
+  const value = measure
+    .compute(db, periodOf(year, period), (params as Record<string, unknown>) ?? {})
+    .then((result) => ({ result, computedAt: new Date() }));
+  const entry = { value, expires: Date.now() + CACHE_TTL_MS };
   cache.set(cacheKey, entry);
-  return entry;
+  // A failed computation is not kept: the next request tries again.
+  value.catch(() => cache.get(cacheKey) === entry && cache.delete(cacheKey));
+  return value;
 }
 
 /** Forgets cached measure values and year rows (after an approval, or in tests). */
@@ -132,7 +139,7 @@ export async function evaluateYear(db: Db, measures: MeasureRegistry, year: numb
  * may a read that ran while the change was being committed.
  */
 const YEAR_TTL_MS = 5_000;
-const yearCache = new WeakMap<Db, Map<number, { data: YearData; generation: number; expires: number }>>();
+const yearCache = new WeakMap<Db, Map<number, { data: Promise<YearData>; generation: number; expires: number }>>();
 /** Counts the changes recorded: rows read before the latest one are not served again. */
 let generation = 0;
 
@@ -140,16 +147,21 @@ onAudit((entry) => {
   if (entry.entityType.startsWith('perf_')) generation++;
 });
 
-async function loadYear(db: Db, year: number): Promise<YearData> {
+/** The year's rows, shared by the requests that ask while they are being read (see above). */
+function loadYear(db: Db, year: number): Promise<YearData> {
   const years = yearCache.get(db) ?? new Map();
   yearCache.set(db, years);
   const hit = years.get(year);
   if (hit && hit.generation === generation && Date.now() < hit.expires) return hit.data;
-  const startedAt = generation;
-  const data = await loadIndicators(db, year);
-  // A change recorded while this was reading may be missing from it: then it is not kept.
-  if (startedAt === generation) years.set(year, { data, generation, expires: Date.now() + YEAR_TTL_MS });
-  return data;
+  const entry = { data: loadIndicators(db, year), generation, expires: Date.now() + YEAR_TTL_MS };
+  years.set(year, entry);
+  // A change recorded while they were being read may be missing from them: then, like a failed
+  // read, they are not served again (the generation check above and this removal).
+  entry.data.then(
+    () => entry.generation !== generation && years.get(year) === entry && years.delete(year),
+    () => years.get(year) === entry && years.delete(year),
+  );
+  return entry.data;
 }
 
 /** The same for several periods of one year, reading the database once. */
