@@ -105,8 +105,15 @@ describe('the 2021 media check', () => {
     const ikk9 = ((await dashboard.json()) as { indicators: { id: string; code: string }[] }).indicators.find((i) => i.code === 'IKK9')!;
     const res = await t.request(`/api/performance/indicators/${ikk9.id}/records?limit=500`, { as: kepala });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { total: number; rows: { counted: boolean; outcome: string }[] };
+    const body = (await res.json()) as {
+      total: number;
+      rows: { counted: boolean; outcome: string }[];
+      columns: { key: string; labels?: Record<string, { id: string; en: string }> }[];
+    };
     expect(body.total).toBe(88);
+    // Coded values carry their labels, for the screen to show in the reader's language.
+    const outcome = body.columns.find((c) => c.key === 'outcome')!;
+    expect(outcome.labels?.declined).toEqual({ id: 'Tidak dipenuhi', en: 'Declined' });
     expect(body.rows.filter((r) => r.counted).every((r) => ['direct', 'written', 'talkshow'].includes(r.outcome))).toBe(true);
     // The quarter's drill-down holds only that quarter's items, year to date.
     const q1 = await MEASURES.get('media.news_quality_pct')!.compute(t.services.db, periodOf(2021, 1), {});

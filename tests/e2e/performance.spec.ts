@@ -96,6 +96,22 @@ test('the head of bureau reads 2021 on the dashboard in Indonesian and English, 
   await screenshot(page, 'performance-indicator', true);
 });
 
+test('the head drills down from IKK9 to the interview requests it counted, their outcomes in words', async ({ page }) => {
+  await signIn(page, 'kepala@simpul.demo');
+  await openDashboard2021(page);
+  await tile(page, 'IKK9')
+    .getByRole('link', { name: /^IKK9 — / })
+    .click();
+  const records = page.getByTestId('records');
+  await expect(records.locator('tbody tr')).toHaveCount(20);
+  await expect(page.getByText('1–20 dari 88')).toBeVisible();
+  await expect(records).toContainText('Tidak dipenuhi');
+  await expect(records).toContainText('Jawaban tertulis');
+  await expect(records).not.toContainText('declined');
+  await records.scrollIntoViewIfNeeded();
+  await screenshot(page, 'performance-records');
+});
+
 test('the Humas coordinator enters a quarter with evidence, the server refuses a bad link, and the head approves it', async ({ page }) => {
   await signIn(page, 'koordinator@simpul.demo');
   await openDashboard2021(page);

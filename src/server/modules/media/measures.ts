@@ -1,5 +1,5 @@
 import { and, asc, between, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { FULFILLED_OUTCOMES } from '../../../shared/media';
+import { FULFILLED_OUTCOMES, MEDIA_LABELS } from '../../../shared/media';
 import type { Measure } from '../performance';
 import { mediaInterviewRequests, mediaNews, mediaOutlets } from './schema';
 
@@ -57,8 +57,8 @@ export const newsQualityMeasure: Measure = {
         { key: 'publishedDate', label: { id: 'Tanggal terbit', en: 'Published' } },
         { key: 'title', label: { id: 'Judul', en: 'Title' } },
         { key: 'outlet', label: { id: 'Media', en: 'Outlet' } },
-        { key: 'mediaType', label: { id: 'Jenis media', en: 'Media type' } },
-        { key: 'tone', label: { id: 'Tonasi', en: 'Tone' } },
+        { key: 'mediaType', label: { id: 'Jenis media', en: 'Media type' }, labels: MEDIA_LABELS.mediaType },
+        { key: 'tone', label: { id: 'Tonasi', en: 'Tone' }, labels: MEDIA_LABELS.tone },
         { key: 'counted', label: { id: 'Positif/netral', en: 'Positive/neutral' } },
         { key: 'url', label: { id: 'Tautan', en: 'Link' } },
       ],
@@ -114,9 +114,9 @@ export const interviewFollowupMeasure: Measure = {
         { key: 'receivedDate', label: { id: 'Diterima', en: 'Received' } },
         { key: 'outlet', label: { id: 'Media', en: 'Outlet' } },
         { key: 'topic', label: { id: 'Topik', en: 'Topic' } },
-        { key: 'status', label: { id: 'Status', en: 'Status' } },
-        { key: 'outcome', label: { id: 'Hasil', en: 'Outcome' } },
-        { key: 'declineReason', label: { id: 'Alasan tidak dipenuhi', en: 'Decline reason' } },
+        { key: 'status', label: { id: 'Status', en: 'Status' }, labels: MEDIA_LABELS.status },
+        { key: 'outcome', label: { id: 'Hasil', en: 'Outcome' }, labels: MEDIA_LABELS.outcome },
+        { key: 'declineReason', label: { id: 'Alasan tidak dipenuhi', en: 'Decline reason' }, labels: MEDIA_LABELS.declineReason },
         { key: 'counted', label: { id: 'Ditindaklanjuti', en: 'Followed up' } },
       ],
       rows,

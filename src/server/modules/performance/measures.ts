@@ -24,7 +24,8 @@ export interface MeasureResult {
 }
 
 export interface MeasureRecords {
-  columns: { key: string; label: { id: string; en: string } }[];
+  /** `labels` names a column's coded values (`declined` → "Tidak dipenuhi") in both languages. */
+  columns: { key: string; label: { id: string; en: string }; labels?: Record<string, { id: string; en: string }> }[];
   rows: Record<string, string | number | boolean | null>[];
   total: number;
 }

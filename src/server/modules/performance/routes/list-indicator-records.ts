@@ -25,7 +25,13 @@ export const listIndicatorRecordsRoute = createRoute({
     200: jsonResponse(
       z.object({
         measure: z.string(),
-        columns: z.array(z.object({ key: z.string(), label: z.object({ id: z.string(), en: z.string() }) })),
+        columns: z.array(
+          z.object({
+            key: z.string(),
+            label: z.object({ id: z.string(), en: z.string() }),
+            labels: z.record(z.string(), z.object({ id: z.string(), en: z.string() })).optional(),
+          }),
+        ),
         rows: z.array(z.record(z.string(), z.unknown())),
         total: z.number(),
       }),

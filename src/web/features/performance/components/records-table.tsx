@@ -88,7 +88,8 @@ export function RecordsTable({
                               size="sm"
                               style={{ whiteSpace: /^\d{4}-\d{2}-\d{2}/.test(String(row[column.key])) ? 'nowrap' : undefined }}
                             >
-                              {cell(row[column.key], format, t('common.yes'), t('common.no'))}
+                              {column.labels?.[String(row[column.key])]?.[lang] ??
+                                cell(row[column.key], format, t('common.yes'), t('common.no'))}
                             </Text>
                           )}
                         </Table.Td>
