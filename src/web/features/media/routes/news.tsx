@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { useT } from '../../../app/i18n';
 import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
+import { DATE_FIELD_FORMAT, LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { newsExportUrl, useNews } from '../api/news';
 import { NewsForm } from '../components/news-form';
@@ -42,7 +44,7 @@ export default function NewsScreen() {
   const total = news.data?.total ?? 0;
 
   return (
-    <>
+    <LocalizedDates>
       <PageHeader
         title={t('media.news.title')}
         intro={t('media.news.intro')}
@@ -62,18 +64,22 @@ export default function NewsScreen() {
       <NewsTabs />
       <Stack gap="md">
         <Group align="flex-end" wrap="wrap">
-          <TextInput
+          <DatePickerInput
             label={t('media.news.from')}
-            type="date"
-            value={params.get('from') ?? ''}
-            onChange={(e) => set('from', e.currentTarget.value)}
+            valueFormat={DATE_FIELD_FORMAT}
+            clearable
+            value={params.get('from')}
+            maxDate={params.get('to') ?? undefined}
+            onChange={(value) => set('from', value)}
             w={170}
           />
-          <TextInput
+          <DatePickerInput
             label={t('media.news.to')}
-            type="date"
-            value={params.get('to') ?? ''}
-            onChange={(e) => set('to', e.currentTarget.value)}
+            valueFormat={DATE_FIELD_FORMAT}
+            clearable
+            value={params.get('to')}
+            minDate={params.get('from') ?? undefined}
+            onChange={(value) => set('to', value)}
             w={170}
           />
           <Select
@@ -177,6 +183,6 @@ export default function NewsScreen() {
         </QueryState>
       </Stack>
       <NewsForm opened={adding} onClose={() => setAdding(false)} />
-    </>
+    </LocalizedDates>
   );
 }
