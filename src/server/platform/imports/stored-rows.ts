@@ -1,5 +1,5 @@
 import type { CellValue, ImportRow } from './types';
-import type { ValidatedRow } from './validate';
+import { type ValidatedRow, validRows } from './validate';
 
 /**
  * How a preview's rows wait in `import_batches.rows` between preview and commit: by column, not
@@ -112,7 +112,7 @@ export function unpackRows(stored: unknown, page?: { offset: number; limit: numb
 
 /** The rows that passed, for `check` and `commit`, without building their cells. */
 export function unpackValidRows(stored: unknown): ImportRow<unknown>[] {
-  if (!isPacked(stored)) return (stored as ValidatedRow[]).filter((r) => r.data !== null).map((r) => ({ row: r.row, data: r.data }));
+  if (!isPacked(stored)) return validRows(stored as ValidatedRow[]);
   const invalid = new Set(stored.invalid);
   const dataAt = dataReader(stored);
   const out: ImportRow<unknown>[] = [];

@@ -1,10 +1,10 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { TMediaType, TTone } from '../../../../shared/media';
 import type { DbOrTx } from '../../../db/types';
 import { cleanTags, jakartaDate, nameKey, titleKey, urlKey } from '../normalize';
 import type { ToneSuggester } from '../tone/suggester';
 import { bulkInsertNews, type NewsRow } from './bulk-insert';
 import { type DuplicateMatch, loadCandidates, matchDuplicates } from './duplicates';
-import { v7 as uuidv7 } from 'uuid';
 import { ensureOutlets } from './outlets';
 
 /** A news item as it comes in, from any way in (form, file, feed, demo). */
@@ -88,19 +88,16 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
     };
   });
   const stored = await candidates;
+  // An import names a few outlets thousands of times: each name is looked up once.
+  const firstType = new Map<string, TMediaType>();
+  for (const d of drafts) if (!firstType.has(d.outletName)) firstType.set(d.outletName, d.mediaType);
   const outlets = await ensureOutlets(
     tx,
-    drafts.map((d) => ({ name: d.outletName, mediaType: d.mediaType })),
+    [...firstType].map(([name, mediaType]) => ({ name, mediaType })),
   );
-  // An import names a few outlets thousands of times: fold each name once.
-  const outletIds = new Map<string, string>();
+  const outletIds = new Map([...firstType.keys()].map((name) => [name, outlets.get(nameKey(name))!.id]));
   drafts.forEach((d, i) => {
-    let id = outletIds.get(d.outletName);
-    if (id === undefined) {
-      id = outlets.get(nameKey(d.outletName))!.id;
-      outletIds.set(d.outletName, id);
-    }
-    rows[i]!.outletId = id;
+    rows[i]!.outletId = outletIds.get(d.outletName)!;
   });
   const matches = matchDuplicates(rows, stored);
   for (const m of matches) {

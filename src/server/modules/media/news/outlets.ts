@@ -17,10 +17,7 @@ export interface OutletRef {
  */
 export async function ensureOutlets(tx: DbOrTx, wanted: { name: string; mediaType: TMediaType }[]): Promise<Map<string, OutletRef>> {
   const byKey = new Map<string, { name: string; mediaType: TMediaType }>();
-  const seen = new Set<string>(); // names already folded: an import repeats a few names thousands of times
   for (const w of wanted) {
-    if (seen.has(w.name)) continue;
-    seen.add(w.name);
     const key = nameKey(w.name);
     if (key && !byKey.has(key)) byKey.set(key, { name: w.name.trim(), mediaType: w.mediaType });
   }
