@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types';
+import type { Db, DbOrTx } from '../../db/types';
 
 /** A reporting period: the year (period 0) or a quarter, year to date (from 1 January). */
 export interface Period {
@@ -41,7 +41,7 @@ export interface MeasureRecords {
 export interface MeasureParam {
   key: string;
   label: { id: string; en: string };
-  options(db: Db, year: number): Promise<{ value: string; label: string }[]>;
+  options(db: DbOrTx, year: number): Promise<{ value: string; label: string }[]>;
   /** Names a record of one year (a year's survey): copying a plan to the next year clears it. */
   perYear?: boolean;
 }

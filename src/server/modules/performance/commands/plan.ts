@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { TCreateIndicatorRequest, TSetTargetsRequest, TUpdateIndicatorRequest } from '../../../../shared/performance';
-import type { Db, DbOrTx } from '../../../db/types';
+import type { DbOrTx } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/record';
 import type { CommandContext } from '../../../platform/command';
 import { AppError, type FieldError } from '../../../platform/errors';
@@ -76,7 +76,7 @@ async function checkMeasureParams(tx: DbOrTx, measure: Measure, params: Record<s
   for (const param of declared) {
     const value = params[param.key];
     if (value === undefined) continue; // not chosen yet: the indicator shows no value until it is
-    const options = await param.options(tx as Db, year);
+    const options = await param.options(tx, year);
     if (!options.some((o) => o.value === value)) {
       fields.push({
         path: `measureParams.${param.key}`,
