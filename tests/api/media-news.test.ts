@@ -259,6 +259,72 @@ describe('list, filters and statistics', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('filters by issue through the issue index, which follows every change of an item', async () => {
+    // 00:30 in Jakarta on 1 July is still 30 June in UTC: the day is Jakarta's.
+    const created = await t.request('/api/media/news', {
+      as: staf,
+      body: news({
+        publishedAt: '2026-07-01T00:30:00+07:00',
+        title: 'BPOM Uji Indeks Isu',
+        url: 'https://indeks.example/a',
+        issues: ['Indeks Uji'],
+      }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const titles = async (query: string) => (await list(query)).items.map((i) => i.title);
+    expect(await titles('issue=Indeks Uji&from=2026-07-01&to=2026-07-01')).toEqual(['BPOM Uji Indeks Isu']);
+    expect(await titles('issue=Indeks Uji&to=2026-06-30')).toEqual([]);
+    expect(await titles('issue=Indeks Uji&from=2026-07-02')).toEqual([]);
+
+    // A correction of its issues and its outlet's media type moves it.
+    const patched = await t.request(`/api/media/news/${id}`, {
+      as: staf,
+      method: 'PATCH',
+      body: { issues: ['Indeks Lain'], mediaType: 'print' },
+    });
+    expect(patched.status).toBe(200);
+    expect(await titles('issue=Indeks Uji')).toEqual([]);
+    expect(await titles('issue=Indeks Lain&mediaType=print')).toEqual(['BPOM Uji Indeks Isu']);
+    expect(await titles('issue=Indeks Lain&mediaType=online')).toEqual([]);
+    // Its tone, and a syndicated copy that takes the tone but is not counted.
+    expect(await titles('issue=Indeks Lain&tone=none')).toEqual(['BPOM Uji Indeks Isu']);
+    await t.request('/api/media/news', {
+      as: staf,
+      body: news({
+        publishedAt: '2026-07-01T08:00:00+07:00',
+        title: 'BPOM Uji Indeks Isu',
+        outletName: 'Kabar Uji',
+        url: 'https://kabar.example/b',
+        issues: ['Indeks Lain'],
+      }),
+    });
+    await t.request('/api/media/news/tone', { as: staf, body: { ids: [id], tone: 'negative' } });
+    expect(await titles('issue=Indeks Lain&tone=none')).toEqual([]);
+    expect(await list('issue=Indeks Lain&tone=negative')).toMatchObject({ total: 1 });
+    expect(await list('issue=Indeks Lain&tone=negative&duplicates=1')).toMatchObject({ total: 2 });
+    // With the text search, which only the items themselves can answer.
+    expect(await titles('issue=Indeks Lain&q=indeks')).toEqual(['BPOM Uji Indeks Isu']);
+    expect(await titles('issue=Indeks Lain&q=vaksin')).toEqual([]);
+
+    // Removing an item (what the retention job would do) removes it from the index.
+    await t.services.db.execute(sql`DELETE FROM media_news WHERE duplicate_of_id = ${id}`);
+    expect(await list('issue=Indeks Lain&duplicates=1')).toMatchObject({ total: 1 });
+
+    // Row for row, the index holds what the items say.
+    const [drift] = await queryRows<{ n: number }>(
+      t.services.db,
+      sql`SELECT count(*)::int AS n FROM (
+            (SELECT n.id, i, n.published_at, n.duplicate_of_id IS NULL, n.media_type, n.outlet_id, n.tone FROM media_news n, unnest(n.issues) i
+             EXCEPT SELECT news_id, issue, published_at, counted, media_type, outlet_id, tone FROM media_news_issue)
+            UNION ALL
+            (SELECT news_id, issue, published_at, counted, media_type, outlet_id, tone FROM media_news_issue
+             EXCEPT SELECT n.id, i, n.published_at, n.duplicate_of_id IS NULL, n.media_type, n.outlet_id, n.tone FROM media_news n, unnest(n.issues) i)) d`,
+    );
+    expect(drift!.n).toBe(0);
+    const [held] = await queryRows<{ n: number }>(t.services.db, sql`SELECT count(*)::int AS n FROM media_news_issue`);
+    expect(held!.n).toBeGreaterThan(5);
+  });
+
   it('counts tone per month and exports the statistics as a workbook', async () => {
     const res = await t.request('/api/media/statistics?year=2025', { as: auditor });
     const stats = (await res.json()) as { byMonth: { month: number; total: number; untoned: number }[]; topIssues: { issue: string }[] };

@@ -44,7 +44,8 @@ export async function createTestApp(
   const database = await createTestDatabase();
   if (!options.requireTotp) await putSetting(database.db, 'totpRequiredRoles', []);
   const env = readEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIMPUL_DEMO: options.demo ? '1' : '0', ...options.env });
-  const logger = pino({ level: 'silent' });
+  // TEST_LOG_LEVEL=error shows what the server logs behind a 500 while a test runs.
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const services: Services = {
     env,
     database,

@@ -1,25 +1,74 @@
-import { and, desc, eq, getTableColumns, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { TNewsFilters } from '../../../../shared/media';
-import type { DbOrTx } from '../../../db/types';
 import { queryRows } from '../../../db/sql';
+import type { DbOrTx } from '../../../db/types';
+import { mediaNewsIssue } from '../news/issue-index';
 import { mediaNews, mediaOutlets } from '../schema';
 
 /** The headlines' words, indexed (`media_news.title_search`, Indonesian stemming). */
 export const NEWS_DOCUMENT = sql`${mediaNews.titleSearch}`;
 
-/** The list's filters as one `where`. By default one item per duplicate group (the one counted). */
-export function newsWhere(f: TNewsFilters, extra: SQL[] = []): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [...extra];
+const textSearch = (q: string) => sql`${NEWS_DOCUMENT} @@ websearch_to_tsquery('indonesian', ${q})`;
+
+/**
+ * The list's filters but the issue as one `where` on media_news (an issue is looked up in its own
+ * index: matchSource). By default one item per duplicate group (the one counted).
+ */
+function newsWhere(f: Omit<TNewsFilters, 'issue'>): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
   if (f.duplicates !== '1') conditions.push(isNull(mediaNews.duplicateOfId));
   if (f.from) conditions.push(gte(mediaNews.publishedDate, f.from));
   if (f.to) conditions.push(lte(mediaNews.publishedDate, f.to));
   if (f.outletId) conditions.push(eq(mediaNews.outletId, f.outletId));
   if (f.mediaType) conditions.push(eq(mediaNews.mediaType, f.mediaType));
-  if (f.issue) conditions.push(sql`${mediaNews.issues} @> ARRAY[${f.issue}]::text[]`);
   if (f.tone === 'none') conditions.push(isNull(mediaNews.tone));
   else if (f.tone) conditions.push(eq(mediaNews.tone, f.tone));
-  if (f.q) conditions.push(sql`${NEWS_DOCUMENT} @@ websearch_to_tsquery('indonesian', ${f.q})`);
+  if (f.q) conditions.push(textSearch(f.q));
   return and(...conditions);
+}
+
+/** Midnight starting a day in Asia/Jakarta (UTC+7, no daylight saving), as a moment. */
+const jakartaMidnight = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000);
+
+/**
+ * The same filters on the issue index (news/issue-index.ts). Its rows carry the publication moment,
+ * not the day: a day range becomes the moments from the first day's midnight in Jakarta to the
+ * midnight after the last, which is what `published_date` means. The text search, which only
+ * media_news can answer, narrows it as a semi-join.
+ */
+function issueWhere(f: TNewsFilters, issue: string): SQL | undefined {
+  const i = mediaNewsIssue;
+  const conditions: (SQL | undefined)[] = [eq(i.issue, issue)];
+  if (f.duplicates !== '1') conditions.push(eq(i.counted, true));
+  if (f.from) conditions.push(gte(i.publishedAt, jakartaMidnight(f.from)));
+  if (f.to) conditions.push(lt(i.publishedAt, jakartaMidnight(f.to, 1)));
+  if (f.outletId) conditions.push(eq(i.outletId, f.outletId));
+  if (f.mediaType) conditions.push(eq(i.mediaType, f.mediaType));
+  if (f.tone === 'none') conditions.push(isNull(i.tone));
+  else if (f.tone) conditions.push(eq(i.tone, f.tone));
+  if (f.q) conditions.push(inArray(i.newsId, sql`(SELECT ${mediaNews.id} FROM ${mediaNews} WHERE ${textSearch(f.q)})`));
+  return and(...conditions);
+}
+
+/** Where a list's matches are chosen from, and its order's columns there. */
+interface MatchSource {
+  table: PgTable;
+  id: PgColumn;
+  publishedAt: PgColumn;
+  where: SQL | undefined;
+}
+
+/**
+ * The items the filters match: from the issue index when an issue is chosen (a walk down its btree,
+ * newest first), else from media_news and its own indexes.
+ */
+function matchSource(f: TNewsFilters): MatchSource {
+  if (f.issue) {
+    const i = mediaNewsIssue;
+    return { table: i, id: i.newsId, publishedAt: i.publishedAt, where: issueWhere(f, f.issue) };
+  }
+  return { table: mediaNews, id: mediaNews.id, publishedAt: mediaNews.publishedAt, where: newsWhere(f) };
 }
 
 /** Every column of an item but its search vector. */
@@ -59,34 +108,33 @@ type ListOptions = { limit: number; offset: number; withSummary?: boolean };
 
 /**
  * One page of news, newest first, with the group sizes of the page's items, in one statement.
- * The page is chosen on ids and dates alone, the planner picking its way: along the list's index
- * from the newest item when matches are many (a common issue: 62.000 items in ten years), or the
- * matches sorted when they are few (a phrase). Only then are the page's 50 whole rows read —
- * sorting thousands of whole rows cost three times as much. The count stops at the cap and needs
- * no order.
+ * The page is chosen on ids and dates alone (matchSource), the planner picking its way: along an
+ * index from the newest item when matches are many (the list's own, or the issue index for a
+ * common issue: 62.000 items in ten years), or the matches sorted when they are few (a phrase).
+ * Only then are the page's 50 whole rows read — sorting thousands of whole rows cost three times as
+ * much. The count stops at the cap and needs no order.
  */
 export async function listNews(
   db: DbOrTx,
-  where: SQL | undefined,
+  filters: TNewsFilters,
   { limit, offset, withSummary = false }: ListOptions,
 ): Promise<{ items: NewsListRow[]; total: number; totalCapped: boolean }> {
-  const page = db
-    .$with('page')
-    .as(
-      db
-        .select({ id: mediaNews.id })
-        .from(mediaNews)
-        .where(where)
-        .orderBy(desc(mediaNews.publishedAt), desc(mediaNews.id))
-        .limit(limit)
-        .offset(offset),
-    );
+  const source = matchSource(filters);
+  const page = db.$with('page').as(
+    db
+      .select({ pageId: sql<string>`${source.id}`.as('page_id') })
+      .from(source.table)
+      .where(source.where)
+      .orderBy(desc(source.publishedAt), desc(source.id))
+      .limit(limit)
+      .offset(offset),
+  );
   const counted = db.$with('counted').as(
     db.select({ total: sql<number>`count(*)::int`.as('total') }).from(
       db
         .select({ one: sql`1` })
-        .from(mediaNews)
-        .where(where)
+        .from(source.table)
+        .where(source.where)
         .limit(COUNT_CAP + 1)
         .as('matches'),
     ),
@@ -101,19 +149,19 @@ export async function listNews(
       total: counted.total,
     })
     .from(page)
-    .innerJoin(mediaNews, eq(mediaNews.id, page.id))
+    .innerJoin(mediaNews, eq(mediaNews.id, page.pageId))
     .innerJoin(mediaOutlets, eq(mediaOutlets.id, mediaNews.outletId))
     .crossJoin(counted)
     .orderBy(desc(mediaNews.publishedAt), desc(mediaNews.id));
   // An empty page past the end still needs the count for the pager.
-  const total = rows[0]?.total ?? (offset ? await countNews(db, where) : 0);
+  const total = rows[0]?.total ?? (offset ? await countMatches(db, source) : 0);
   return { items: rows.map(({ total: _t, ...item }) => item), total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
 
-async function countNews(db: DbOrTx, where: SQL | undefined): Promise<number> {
+async function countMatches(db: DbOrTx, source: MatchSource): Promise<number> {
   const [count] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${mediaNews} WHERE ${where ?? sql`true`} LIMIT ${COUNT_CAP + 1}) s`,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source.table} WHERE ${source.where ?? sql`true`} LIMIT ${COUNT_CAP + 1}) s`,
   );
   return count?.n ?? 0;
 }

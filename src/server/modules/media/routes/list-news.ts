@@ -7,7 +7,7 @@ import { EXPORT_CONTENT, EXPORT_MAX_ROWS, respondWithExport, ZExportQuery } from
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
 import { presentListItem } from '../presenters';
-import { listNews, newsWhere } from '../queries/news-list';
+import { listNews } from '../queries/news-list';
 import { TAG, ZPage } from './common';
 
 export const listNewsRoute = createRoute({
@@ -25,9 +25,8 @@ export const listNewsRoute = createRoute({
 export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), mediaPolicy, 'media.read');
   const { limit, offset, format, ...filters } = c.req.valid('query');
-  const where = newsWhere(filters);
   if (format) {
-    const page = await listNews(c.get('db'), where, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
+    const page = await listNews(c.get('db'), filters, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
     const lang = c.get('lang');
     return respondWithExport(c, {
       rows: page.items,
@@ -48,6 +47,6 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
       ],
     });
   }
-  const page = await listNews(c.get('db'), where, { limit, offset });
+  const page = await listNews(c.get('db'), filters, { limit, offset });
   return c.json({ ...page, items: page.items.map(presentListItem) }, 200);
 };

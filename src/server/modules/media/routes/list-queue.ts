@@ -1,13 +1,11 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { isNull } from 'drizzle-orm';
 import { ZNewsFilters, ZNewsQueue } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
 import { presentListItem } from '../presenters';
-import { listNews, newsWhere } from '../queries/news-list';
-import { mediaNews } from '../schema';
+import { listNews } from '../queries/news-list';
 import { TAG, ZPage } from './common';
 
 export const listQueueRoute = createRoute({
@@ -23,7 +21,6 @@ export const listQueueHandler: RouteHandler<typeof listQueueRoute, AppEnv> = asy
   authorize(c.get('actor'), mediaPolicy, 'media.news.edit');
   const { limit, offset, ...filters } = c.req.valid('query');
   // Untoned items are few and mostly recent: the list's own index order serves them.
-  const where = newsWhere(filters, [isNull(mediaNews.tone)]);
-  const page = await listNews(c.get('db'), where, { limit, offset, withSummary: true });
+  const page = await listNews(c.get('db'), { ...filters, tone: 'none' }, { limit, offset, withSummary: true });
   return c.json({ ...page, items: page.items.map((row) => ({ ...presentListItem(row), summary: row.summary ?? null })) }, 200);
 };

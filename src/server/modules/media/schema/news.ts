@@ -118,7 +118,6 @@ export const mediaNews = pgTable(
     index('media_news_group_idx').on(t.duplicateGroupId),
     // The list, newest first, one item per duplicate group: read in index order, never sorted.
     index('media_news_list_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.duplicateOfId} IS NULL`),
-    index('media_news_issues_idx').using('gin', t.issues),
     // Headlines only: indexing the summaries as well made the bulk insert a third slower (docs/media.md).
     index('media_news_title_fts_idx').using('gin', t.titleSearch),
   ],

@@ -1,0 +1,1 @@
+DROP INDEX "media_news_issues_idx";
