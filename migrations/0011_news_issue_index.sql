@@ -1,4 +1,4 @@
--- The news list filtered by issue, newest first (docs/decisions/006-news-issue-index.md). A GIN index on
+-- The news list filtered by issue, newest first (docs/decisions/006-news-list-indexes.md). A GIN index on
 -- media_news.issues found a common issue's 62.000 items in ten years as an unordered bitmap, twice per page
 -- (the page and its count), and the page then sorted them. This table holds one row per item and issue with
 -- the other filters' columns, so a page is a walk down one btree from the newest item of the issue in the

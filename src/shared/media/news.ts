@@ -48,25 +48,37 @@ export const ZNewsFilters = z.object({
 });
 export type TNewsFilters = z.infer<typeof ZNewsFilters>;
 
+/** An item's fields as typed by staff, without defaults: a correction sends only what changes. */
+const newsFields = {
+  publishedAt: z.iso.datetime({ offset: true }),
+  title: textField(500),
+  outletName: textField(200),
+  mediaType: ZMediaType,
+  url: ZHttpUrl.nullable().optional(),
+  summary: z.string().trim().max(5000).nullable().optional(),
+  journalist: z.string().trim().max(200).nullable().optional(),
+  issues: tagsField,
+  commodities: z.array(ZCommodity).max(6),
+  spokespersons: tagsField,
+  region: z.string().trim().max(120).nullable().optional(),
+};
+
 export const ZCreateNewsRequest = z
   .strictObject({
-    publishedAt: z.iso.datetime({ offset: true }),
-    title: textField(500),
-    outletName: textField(200),
-    mediaType: ZMediaType,
-    url: ZHttpUrl.nullable().optional(),
-    summary: z.string().trim().max(5000).nullable().optional(),
-    journalist: z.string().trim().max(200).nullable().optional(),
+    ...newsFields,
     tone: ZTone.nullable().optional(),
-    issues: tagsField.default([]),
-    commodities: z.array(ZCommodity).max(6).default([]),
-    spokespersons: tagsField.default([]),
-    region: z.string().trim().max(120).nullable().optional(),
+    issues: newsFields.issues.default([]),
+    commodities: newsFields.commodities.default([]),
+    spokespersons: newsFields.spokespersons.default([]),
   })
   .openapi('CreateNewsRequest');
 export type TCreateNewsRequest = z.infer<typeof ZCreateNewsRequest>;
 
-export const ZUpdateNewsRequest = ZCreateNewsRequest.omit({ tone: true }).partial().strict().openapi('UpdateNewsRequest');
+/**
+ * A correction: only the fields sent change. Built without the create request's defaults, which
+ * zod applies inside `.partial()` too — a correction of the headline would have emptied the issues.
+ */
+export const ZUpdateNewsRequest = z.strictObject(newsFields).partial().openapi('UpdateNewsRequest');
 export type TUpdateNewsRequest = z.infer<typeof ZUpdateNewsRequest>;
 
 /** Sets the tone of items: a tone typed by staff, or `accept` to confirm each item's suggestion. */

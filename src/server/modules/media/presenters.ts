@@ -5,7 +5,7 @@ import { jakartaDate } from './normalize';
 import type { mediaCoverages, mediaInterviewRequests, mediaNews, mediaReleases } from './schema';
 
 /** A stored item without its search vector (never sent out). */
-export type NewsRow = Omit<typeof mediaNews.$inferSelect, 'titleSearch'>;
+export type NewsRow = typeof mediaNews.$inferSelect;
 type InterviewRow = typeof mediaInterviewRequests.$inferSelect;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -49,12 +49,12 @@ export async function afterBulkLoad(db: DbOrTx, rows: number, options: { vacuum?
   // An import leaves up to 4 MB of entries in the GIN pending lists (VACUUM, here or nightly, merges
   // them): merging within the import would cost it a sixth of its time.
   if (options.vacuum) {
-    await db.execute(sql`SELECT gin_clean_pending_list('media_news_title_fts_idx')`);
+    await db.execute(sql`SELECT gin_clean_pending_list('media_news_search_words_idx')`);
   }
   // VACUUM (outside a transaction only) also marks the pages all-visible: counts and index-only
-  // scans then skip the rows' visibility checks, several times faster on PGlite. The issue index
-  // (issue-index.ts) grew with the load, by its triggers.
-  for (const table of [sql`media_news`, sql`media_news_issue`]) {
+  // scans then skip the rows' visibility checks, several times faster on PGlite. The list's indexes
+  // (list-indexes.ts) grew with the load, by their triggers.
+  for (const table of [sql`media_news`, sql`media_news_issue`, sql`media_news_search`]) {
     await db.execute(options.vacuum ? sql`VACUUM ANALYZE ${table}` : sql`ANALYZE ${table}`);
   }
 }
@@ -63,5 +63,6 @@ export async function afterBulkLoad(db: DbOrTx, rows: number, options: { vacuum?
 export async function vacuumMedia(db: DbOrTx): Promise<void> {
   await db.execute(sql`VACUUM ANALYZE media_news`);
   await db.execute(sql`VACUUM ANALYZE media_news_issue`);
+  await db.execute(sql`VACUUM ANALYZE media_news_search`);
   await db.execute(sql`VACUUM ANALYZE media_interview_requests`);
 }

@@ -3,19 +3,16 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { TNewsFilters } from '../../../../shared/media';
 import { queryRows } from '../../../db/sql';
 import type { DbOrTx } from '../../../db/types';
-import { mediaNewsIssue } from '../news/issue-index';
+import { mediaNewsIssue, mediaNewsSearch } from '../news/list-indexes';
 import { mediaNews, mediaOutlets } from '../schema';
 
-/** The headlines' words, indexed (`media_news.title_search`, Indonesian stemming). */
-export const NEWS_DOCUMENT = sql`${mediaNews.titleSearch}`;
-
-const textSearch = (q: string) => sql`${NEWS_DOCUMENT} @@ websearch_to_tsquery('indonesian', ${q})`;
+const searchWords = (q: string) => sql`${mediaNewsSearch.words} @@ websearch_to_tsquery('indonesian', ${q})`;
 
 /**
- * The list's filters but the issue as one `where` on media_news (an issue is looked up in its own
- * index: matchSource). By default one item per duplicate group (the one counted).
+ * The list's filters but the issue and the text as one `where` on media_news (those two are looked
+ * up in their own indexes: matchSource). By default one item per duplicate group (the one counted).
  */
-function newsWhere(f: Omit<TNewsFilters, 'issue'>): SQL | undefined {
+function newsWhere(f: Omit<TNewsFilters, 'issue' | 'q'>): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (f.duplicates !== '1') conditions.push(isNull(mediaNews.duplicateOfId));
   if (f.from) conditions.push(gte(mediaNews.publishedDate, f.from));
@@ -24,31 +21,29 @@ function newsWhere(f: Omit<TNewsFilters, 'issue'>): SQL | undefined {
   if (f.mediaType) conditions.push(eq(mediaNews.mediaType, f.mediaType));
   if (f.tone === 'none') conditions.push(isNull(mediaNews.tone));
   else if (f.tone) conditions.push(eq(mediaNews.tone, f.tone));
-  if (f.q) conditions.push(textSearch(f.q));
   return and(...conditions);
 }
 
 /** Midnight starting a day in Asia/Jakarta (UTC+7, no daylight saving), as a moment. */
 const jakartaMidnight = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000);
 
+type ListIndex = typeof mediaNewsIssue | typeof mediaNewsSearch;
+
 /**
- * The same filters on the issue index (news/issue-index.ts). Its rows carry the publication moment,
- * not the day: a day range becomes the moments from the first day's midnight in Jakarta to the
- * midnight after the last, which is what `published_date` means. The text search, which only
- * media_news can answer, narrows it as a semi-join.
+ * The filters every list index holds (news/list-indexes.ts). Their rows carry the publication
+ * moment, not the day: a day range becomes the moments from the first day's midnight in Jakarta to
+ * the midnight after the last, which is what `published_date` means.
  */
-function issueWhere(f: TNewsFilters, issue: string): SQL | undefined {
-  const i = mediaNewsIssue;
-  const conditions: (SQL | undefined)[] = [eq(i.issue, issue)];
-  if (f.duplicates !== '1') conditions.push(eq(i.counted, true));
-  if (f.from) conditions.push(gte(i.publishedAt, jakartaMidnight(f.from)));
-  if (f.to) conditions.push(lt(i.publishedAt, jakartaMidnight(f.to, 1)));
-  if (f.outletId) conditions.push(eq(i.outletId, f.outletId));
-  if (f.mediaType) conditions.push(eq(i.mediaType, f.mediaType));
-  if (f.tone === 'none') conditions.push(isNull(i.tone));
-  else if (f.tone) conditions.push(eq(i.tone, f.tone));
-  if (f.q) conditions.push(inArray(i.newsId, sql`(SELECT ${mediaNews.id} FROM ${mediaNews} WHERE ${textSearch(f.q)})`));
-  return and(...conditions);
+function listIndexWhere(x: ListIndex, f: TNewsFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.duplicates !== '1') conditions.push(eq(x.counted, true));
+  if (f.from) conditions.push(gte(x.publishedAt, jakartaMidnight(f.from)));
+  if (f.to) conditions.push(lt(x.publishedAt, jakartaMidnight(f.to, 1)));
+  if (f.outletId) conditions.push(eq(x.outletId, f.outletId));
+  if (f.mediaType) conditions.push(eq(x.mediaType, f.mediaType));
+  if (f.tone === 'none') conditions.push(isNull(x.tone));
+  else if (f.tone) conditions.push(eq(x.tone, f.tone));
+  return conditions;
 }
 
 /** Where a list's matches are chosen from, and its order's columns there. */
@@ -61,19 +56,25 @@ interface MatchSource {
 
 /**
  * The items the filters match: from the issue index when an issue is chosen (a walk down its btree,
- * newest first), else from media_news and its own indexes.
+ * newest first; a text search with it narrows it as a semi-join), from the search index when a
+ * text is (its GIN index, then the matches sorted), else from media_news and its own indexes.
  */
 function matchSource(f: TNewsFilters): MatchSource {
   if (f.issue) {
     const i = mediaNewsIssue;
-    return { table: i, id: i.newsId, publishedAt: i.publishedAt, where: issueWhere(f, f.issue) };
+    const conditions = [eq(i.issue, f.issue), ...listIndexWhere(i, f)];
+    if (f.q) conditions.push(inArray(i.newsId, sql`(SELECT ${mediaNewsSearch.newsId} FROM ${mediaNewsSearch} WHERE ${searchWords(f.q)})`));
+    return { table: i, id: i.newsId, publishedAt: i.publishedAt, where: and(...conditions) };
+  }
+  if (f.q) {
+    const s = mediaNewsSearch;
+    return { table: s, id: s.newsId, publishedAt: s.publishedAt, where: and(searchWords(f.q), ...listIndexWhere(s, f)) };
   }
   return { table: mediaNews, id: mediaNews.id, publishedAt: mediaNews.publishedAt, where: newsWhere(f) };
 }
 
-/** Every column of an item but its search vector. */
-const { titleSearch: _search, ...NEWS_COLUMNS } = getTableColumns(mediaNews);
-export { NEWS_COLUMNS };
+/** Every column of an item (the item's page). */
+export const NEWS_COLUMNS = getTableColumns(mediaNews);
 
 /** The columns a list row shows (`ZNewsListItem`); the queue adds the summary. */
 const LIST_COLUMNS = {

@@ -1,7 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { boolean, customType, date, doublePrecision, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+import { sql } from 'drizzle-orm';
+import { boolean, date, doublePrecision, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** A news outlet (spec 30, "Media contacts"): where items appear and where journalists work. */
 export const mediaOutlets = pgTable(
@@ -68,11 +66,6 @@ export const mediaNews = pgTable(
     title: text('title').notNull(),
     /** The title normalized (case, punctuation, an outlet's suffix): finds syndicated copies. */
     titleKey: text('title_key').notNull(),
-    /**
-     * The headline's words for full-text search (Indonesian stemming), kept in the row: a search
-     * that matches thousands of items rechecks each against this instead of re-parsing the title.
-     */
-    titleSearch: tsvector('title_search').generatedAlwaysAs((): SQL => sql`to_tsvector('indonesian', ${mediaNews.title})`),
     outletId: text('outlet_id')
       .notNull()
       .references(() => mediaOutlets.id),
@@ -118,7 +111,5 @@ export const mediaNews = pgTable(
     index('media_news_group_idx').on(t.duplicateGroupId),
     // The list, newest first, one item per duplicate group: read in index order, never sorted.
     index('media_news_list_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.duplicateOfId} IS NULL`),
-    // Headlines only: indexing the summaries as well made the bulk insert a third slower (docs/media.md).
-    index('media_news_title_fts_idx').using('gin', t.titleSearch),
   ],
 );
