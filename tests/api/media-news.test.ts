@@ -335,11 +335,41 @@ describe('list, filters and statistics', () => {
     expect(
       await drift(
         'SELECT news_id, published_at, counted, media_type, outlet_id, tone, words FROM media_news_search',
-        `SELECT ${listColumns}, to_tsvector('indonesian', n.title) FROM media_news n`,
+        `SELECT ${listColumns}, to_tsvector('indonesian', n.title) || ('#' || to_char(n.published_at AT TIME ZONE 'Asia/Jakarta', 'YYYYMM'))::tsvector FROM media_news n`,
       ),
     ).toBe(0);
     const [held] = await queryRows<{ n: number }>(t.services.db, sql`SELECT count(*)::int AS n FROM media_news_issue`);
     expect(held!.n).toBeGreaterThan(5);
+  });
+
+  it("pages a text search's matches newest first, month by month in Jakarta's calendar, then the rest", async () => {
+    const at = [
+      ['2023-05-05T10:00:00+07:00', 'Zebrakopi Tiga'],
+      ['2024-12-31T23:30:00+07:00', 'Zebrakopi Dua'],
+      // 00:30 on New Year's Day in Jakarta is still 2024 in UTC.
+      ['2025-01-01T00:30:00+07:00', 'Zebrakopi Satu'],
+    ];
+    for (const [publishedAt, title] of at) {
+      const res = await t.request('/api/media/news', {
+        as: staf,
+        body: news({ publishedAt, title, url: `https://zebra.example/${title}`, issues: [] }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const titles = async (query: string) => (await list(query)).items.map((i) => i.title);
+    // The newest items are from 2026: a year of months walked finds none, the rest is sorted.
+    expect(await list('q=zebrakopi&limit=2')).toMatchObject({ total: 3, totalCapped: false });
+    expect(await titles('q=zebrakopi&limit=2')).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua']);
+    expect(await titles('q=zebrakopi&limit=2&offset=2')).toEqual(['Zebrakopi Tiga']);
+    // From January 2025 back: two months walked fill the first two places, the rest comes after a year of months.
+    expect(await titles('q=zebrakopi&to=2025-01-31')).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua', 'Zebrakopi Tiga']);
+    // One month alone: the item of 00:30 on 1 January is January's in Jakarta.
+    expect(await titles('q=zebrakopi&from=2025-01-01&to=2025-01-31')).toEqual(['Zebrakopi Satu']);
+    expect(await titles('q=zebrakopi&to=2024-12-31')).toEqual(['Zebrakopi Dua', 'Zebrakopi Tiga']);
+    // The month's word is not a word a search can type, and a text of no words finds nothing.
+    expect(await list('q=202501')).toMatchObject({ total: 0 });
+    expect(await list(`q=${encodeURIComponent('#202501')}`)).toMatchObject({ total: 0 });
+    expect(await list(`q=${encodeURIComponent('!!!')}`)).toMatchObject({ items: [], total: 0 });
   });
 
   it('counts tone per month and exports the statistics as a workbook', async () => {

@@ -81,6 +81,24 @@ function invalid(definition: AnyImportDefinition, issues: ImportIssue[], lang: L
  * committed. The batch row is locked first, so two commits at once cannot both write.
  */
 export async function commitImport(who: Who, registry: ImportRegistry, batchId: string): Promise<ImportBatch> {
+  const committed = await writeBatch(who, registry, batchId);
+  const upkeep = registry[committed.kind]?.afterCommit?.(who.db, committed.rowCount);
+  if (upkeep) {
+    // Not awaited: the person who imported has their answer; the upkeep runs on behind it.
+    const settled = upkeep.catch(() => undefined).finally(() => upkeepRunning.delete(settled));
+    upkeepRunning.add(settled);
+  }
+  return committed;
+}
+
+const upkeepRunning = new Set<Promise<unknown>>();
+
+/** Waits for the upkeep of the imports committed so far (a command that closes the database after an import). */
+export async function importUpkeepSettled(): Promise<void> {
+  await Promise.all([...upkeepRunning]);
+}
+
+function writeBatch(who: Who, registry: ImportRegistry, batchId: string): Promise<ImportBatch> {
   return who.db.transaction(async (tx) => {
     const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, batchId)).for('update');
     if (!batch || batch.createdBy !== who.actor.id) throw new AppError('NOT_FOUND');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Localized } from '../../../shared/i18n/localized';
 import type { CommandContext } from '../command';
+import type { Db } from '../../db/types';
 import type { Actor } from '../context';
 
 /** A cell as read from the file: CSV gives text; XLSX may give numbers and booleans (dates become `YYYY-MM-DD`). */
@@ -58,6 +59,11 @@ export interface ImportDefinition<T> {
   check?(ctx: CommandContext, rows: ImportRow<T>[]): Promise<ImportIssue[]>;
   /** Writes every row. Runs inside the commit's transaction: throwing undoes everything. */
   commit(ctx: CommandContext, rows: ImportRow<T>[]): Promise<void>;
+  /**
+   * Upkeep once the rows are committed, which the commit does not wait for (an index's merge): a
+   * failure only leaves the work to the nightly jobs, so it is not reported.
+   */
+  afterCommit?(db: Db, rowCount: number): Promise<void>;
   /** Rows allowed in one file (default 10.000). */
   maxRows?: number;
 }

@@ -59,6 +59,17 @@ export async function afterBulkLoad(db: DbOrTx, rows: number, options: { vacuum?
   }
 }
 
+/**
+ * After a large import has committed: merges the search index's pending entries, which every search
+ * otherwise reads one by one until VACUUM — after the bench's 20.000-item import, each of a text
+ * search's queries scanned them all (45 requests/s instead of 180 on PostgreSQL). Run behind the
+ * import's answer (`afterCommit`): within it, it would cost the import a sixth of its time.
+ */
+export async function mergeSearchIndex(db: DbOrTx, rows: number): Promise<void> {
+  if (rows < LARGE_LOAD) return;
+  await db.execute(sql`SELECT gin_clean_pending_list('media_news_search_words_idx')`);
+}
+
 /** The nightly pass PGlite has no autovacuum for (PostgreSQL's own autovacuum makes it cheap there). */
 export async function vacuumMedia(db: DbOrTx): Promise<void> {
   await db.execute(sql`VACUUM ANALYZE media_news`);
