@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/org/demo';
 import { createScheduler } from './platform/jobs';
 import type { TEnv } from './env';
 import { createServices } from './services';
+import { importUpkeepSettled } from './platform/imports/pipeline';
 
 /** `simpul serve`: migrates, loads the demo into an empty database when asked, then listens. */
 export async function startServer(env: TEnv): Promise<{ close: () => Promise<void>; url: string }> {
@@ -43,6 +44,8 @@ export async function startServer(env: TEnv): Promise<{ close: () => Promise<voi
     closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
+      // An import's upkeep running behind its answer finishes before the database closes.
+      await importUpkeepSettled();
       await services.database.close();
     })();
     return closing;

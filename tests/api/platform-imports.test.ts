@@ -3,6 +3,9 @@ import { and, count, eq, gte, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, holidays, importBatches } from '../../src/server/db/schema';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
+import { SYSTEM_META } from '../../src/server/platform/command';
+import { holidaysImport } from '../../src/server/platform/imports/definitions/holidays';
+import { commitImport, importUpkeepSettled, previewImport } from '../../src/server/platform/imports/pipeline';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -237,5 +240,37 @@ describe('holiday import: who may', () => {
     expect(own.status).toBe(200);
     expect(((await own.json()) as Batch).rows).toHaveLength(1);
     expect((await t.request('/api/imports/not-a-uuid/commit', { as: planner, method: 'POST' })).status).toBe(400);
+  });
+});
+
+describe('upkeep after the commit', () => {
+  it('runs a definition’s afterCommit behind the answer, with the rows committed, and lets a command wait for it', async () => {
+    const { user } = await makeUser(t, 'perencana', null);
+    const actor = { id: user.id, name: user.name, email: user.email, role: 'perencana' as const, unitId: null, twoFactorEnabled: false };
+    const who = { db: t.services.db, actor, meta: SYSTEM_META, lang: 'id' as const };
+    const seen: { rows: number; stored: number }[] = [];
+    const withUpkeep = {
+      ...holidaysImport,
+      async afterCommit(db: typeof t.services.db, rows: number) {
+        // It runs after the commit: on PostgreSQL another connection already reads the rows.
+        const stored = await db.select({ n: count() }).from(holidays).where(eq(holidays.name, 'Libur upkeep 2031'));
+        seen.push({ rows, stored: stored[0]!.n });
+      },
+    };
+    const batch = await previewImport(who, withUpkeep, {
+      bytes: new TextEncoder().encode('tanggal,nama,jenis\n2031-03-03,Libur upkeep 2031,nasional\n'),
+      fileName: 'libur.csv',
+    });
+    await commitImport(who, { holidays: withUpkeep }, batch.id);
+    await importUpkeepSettled();
+    expect(seen).toEqual([{ rows: 1, stored: 1 }]);
+    // A failing upkeep is not the import's failure.
+    const failing = { ...holidaysImport, afterCommit: () => Promise.reject(new Error('gagal')) };
+    const second = await previewImport(who, failing, {
+      bytes: new TextEncoder().encode('tanggal,nama,jenis\n2031-03-04,Libur upkeep kedua,nasional\n'),
+      fileName: 'libur.csv',
+    });
+    await expect(commitImport(who, { holidays: failing }, second.id)).resolves.toMatchObject({ status: 'committed' });
+    await expect(importUpkeepSettled()).resolves.toBeUndefined();
   });
 });

@@ -57,9 +57,10 @@ interface MatchSource {
   newestFirst?: (db: DbOrTx, take: number) => Promise<string[]>;
 }
 
-/** Months as `YYYYMM` numbers; one step back; the moment one begins in Jakarta. */
+/** Months as `YYYYMM` numbers; one step back or on; the moment one begins in Jakarta. */
 const monthOf = (date: string) => Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
 const monthBefore = (m: number) => (m % 100 === 1 ? m - 89 : m - 1);
+const monthAfter = (m: number) => (m % 100 === 12 ? m + 89 : m + 1);
 const monthStart = (m: number) => jakartaMidnight(`${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}-01`);
 
 /** How many months a page walks one by one before it sorts what older matches remain. */
@@ -104,8 +105,7 @@ function searchNewestFirst(f: TNewsFilters, q: string) {
     }
     // Older than the months walked: one sort of what remains.
     if (month >= first && ids.length < take) {
-      const walkedFrom = monthStart(month % 100 === 12 ? month + 89 : month + 1);
-      await fetch(and(sql`${s.words} @@ ${text}`, lt(s.publishedAt, walkedFrom))!);
+      await fetch(and(sql`${s.words} @@ ${text}`, lt(s.publishedAt, monthStart(monthAfter(month))))!);
     }
     return ids;
   };
@@ -114,7 +114,7 @@ function searchNewestFirst(f: TNewsFilters, q: string) {
 /**
  * The items the filters match: from the issue index when an issue is chosen (a walk down its btree,
  * newest first; a text search with it narrows it as a semi-join), from the search index when a
- * text is (its GIN index, a year at a time), else from media_news and its own indexes.
+ * text is (its GIN index, a month at a time), else from media_news and its own indexes.
  */
 function matchSource(f: TNewsFilters): MatchSource {
   if (f.issue) {
