@@ -62,7 +62,7 @@ export async function afterBulkLoad(db: DbOrTx, rows: number, options: { vacuum?
 /**
  * After a large import has committed: merges the search index's pending entries, which every search
  * otherwise reads one by one until VACUUM — after the bench's 20.000-item import, each of a text
- * search's queries scanned them all (45 requests/s instead of 180 on PostgreSQL). Run behind the
+ * search's queries scanned them all (39 requests/s instead of 232 on PostgreSQL). Run behind the
  * import's answer (`afterCommit`): within it, it would cost the import a sixth of its time.
  */
 export async function mergeSearchIndex(db: DbOrTx, rows: number): Promise<void> {
