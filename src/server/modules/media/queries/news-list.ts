@@ -4,10 +4,13 @@ import type { TNewsFilters } from '../../../../shared/media';
 import { queryRows } from '../../../db/sql';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNewsIssue, mediaNewsSearch } from '../news/list-indexes';
+import { addDays, jakartaMidnight } from '../normalize';
 import { mediaNews, mediaOutlets } from '../schema';
 import { arrayLiteral } from '../sql-arrays';
 
-const searchWords = (q: string) => sql`${mediaNewsSearch.words} @@ websearch_to_tsquery('indonesian', ${q})`;
+/** A text as typed, as a query of Indonesian stems. */
+const textQuery = (q: string) => sql`websearch_to_tsquery('indonesian', ${q})`;
+const searchWords = (q: string) => sql`${mediaNewsSearch.words} @@ ${textQuery(q)}`;
 
 /**
  * The list's filters but the issue and the text as one `where` on media_news (those two are looked
@@ -25,9 +28,6 @@ function newsWhere(f: Omit<TNewsFilters, 'issue' | 'q'>): SQL | undefined {
   return and(...conditions);
 }
 
-/** Midnight starting a day in Asia/Jakarta (UTC+7, no daylight saving), as a moment. */
-const jakartaMidnight = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+07:00`) + plusDays * 86_400_000);
-
 type ListIndex = typeof mediaNewsIssue | typeof mediaNewsSearch;
 
 /**
@@ -39,7 +39,7 @@ function listIndexWhere(x: ListIndex, f: TNewsFilters): SQL[] {
   const conditions: SQL[] = [];
   if (f.duplicates !== '1') conditions.push(eq(x.counted, true));
   if (f.from) conditions.push(gte(x.publishedAt, jakartaMidnight(f.from)));
-  if (f.to) conditions.push(lt(x.publishedAt, jakartaMidnight(f.to, 1)));
+  if (f.to) conditions.push(lt(x.publishedAt, jakartaMidnight(addDays(f.to, 1))));
   if (f.outletId) conditions.push(eq(x.outletId, f.outletId));
   if (f.mediaType) conditions.push(eq(x.mediaType, f.mediaType));
   if (f.tone === 'none') conditions.push(isNull(x.tone));
@@ -75,7 +75,7 @@ const WALKED_MONTHS = 12;
 function searchNewestFirst(f: TNewsFilters, q: string) {
   const s = mediaNewsSearch;
   const filters = listIndexWhere(s, f);
-  const text = sql`websearch_to_tsquery('indonesian', ${q})`;
+  const text = textQuery(q);
   return async (db: DbOrTx, take: number): Promise<string[]> => {
     const [span] = await queryRows<{ first: string | null; last: string | null; terms: number }>(
       db,
