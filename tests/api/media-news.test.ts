@@ -6,6 +6,7 @@ import { queryRows } from '../../src/server/db/sql';
 import { MEASURES } from '../../src/server/modules/measures';
 import { periodOf } from '../../src/server/modules/performance';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
+import { ZNewsListItem, ZNewsQueueItem } from '../../src/shared/media';
 
 let t: TestApp;
 let staf: Session;
@@ -97,10 +98,14 @@ describe('manual entry and labelling', () => {
     expect(queue.items[0]!.suggestedTone).toBe('positive'); // the lexicon's "mengapresiasi"
     expect(queue.items[0]!.duplicates).toBe(1);
     expect(queue.items[0]).toMatchObject({ summary: 'Komisi IX DPR mengapresiasi langkah cepat BPOM.' });
+    // The database writes the rows' JSON (queries/news-list.ts): exactly the schema's fields, of its types.
+    expect(Object.keys(queue.items[0]!).sort()).toEqual(Object.keys(ZNewsQueueItem.shape).sort());
+    expect(() => ZNewsQueueItem.parse(queue.items[0])).not.toThrow();
     // A list row carries the detail's values for the fields it has; the detail has the rest.
     const detail = (await (await t.request(`/api/media/news/${id}`, { as: staf })).json()) as Record<string, unknown>;
     const [row] = (await list(`q=${encodeURIComponent('Izin Edar Vaksin')}`)).items as unknown as Record<string, unknown>[];
     for (const [key, value] of Object.entries(row!)) expect([key, detail[key]]).toEqual([key, value]);
+    expect(Object.keys(row!).sort()).toEqual(Object.keys(ZNewsListItem.shape).sort());
     expect(Object.keys(detail).length).toBeGreaterThan(Object.keys(row!).length);
     // A page past the end is empty but still counts the matches for the pager.
     expect(await list('q=Vaksin&offset=50')).toMatchObject({ items: [], total: 1, totalCapped: false });

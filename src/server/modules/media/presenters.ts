@@ -1,5 +1,4 @@
-import type { TCoverage, TInterview, TNewsItem, TNewsListItem, TPublicInterviewStatus, TRelease } from '../../../shared/media';
-import type { NewsListRow } from './queries/news-list';
+import type { TCoverage, TInterview, TNewsItem, TPublicInterviewStatus, TRelease } from '../../../shared/media';
 import type { WorkingCalendar } from '../../platform/calendar/working-days';
 import { jakartaDate } from './normalize';
 import type { mediaCoverages, mediaInterviewRequests, mediaNews, mediaReleases } from './schema';
@@ -38,17 +37,6 @@ export function presentNews(row: NewsRow & { outletName: string; duplicates?: nu
     duplicateOfId: row.duplicateOfId,
     duplicateReason: row.duplicateReason,
     duplicates: row.duplicates ?? 0,
-  };
-}
-
-/** A row of the news list (`listNews`): its date as ISO text, its vocabularies typed. */
-export function presentListItem(row: NewsListRow): TNewsListItem {
-  return {
-    ...row,
-    publishedAt: row.publishedAt.toISOString(),
-    mediaType: row.mediaType as TNewsListItem['mediaType'],
-    tone: row.tone as TNewsListItem['tone'],
-    suggestedTone: row.suggestedTone as TNewsListItem['suggestedTone'],
   };
 }
 

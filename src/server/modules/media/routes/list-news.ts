@@ -1,13 +1,12 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { MEDIA_LABELS, ZNewsFilters, ZNewsList } from '../../../../shared/media';
+import { MEDIA_LABELS, type TNewsList, ZNewsFilters, ZNewsList } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 
 import { EXPORT_CONTENT, EXPORT_MAX_ROWS, respondWithExport, ZExportQuery } from '../../../platform/exports/list-export';
-import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { jsonResponse, preparedJson, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
-import { presentListItem } from '../presenters';
-import { listNews } from '../queries/news-list';
+import { listNews, newsPageBody, newsPageItems } from '../queries/news-list';
 import { TAG, ZPage } from './common';
 
 export const listNewsRoute = createRoute({
@@ -29,13 +28,13 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
     const page = await listNews(c.get('db'), filters, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
     const lang = c.get('lang');
     return respondWithExport(c, {
-      rows: page.items,
+      rows: newsPageItems(page),
       format,
       fileName: { id: 'Berita', en: 'News' },
       entityType: 'media_news',
       filters,
       columns: [
-        { header: { id: 'Tanggal terbit', en: 'Published' }, value: (r) => r.publishedAt, width: 20 },
+        { header: { id: 'Tanggal terbit', en: 'Published' }, value: (r) => new Date(r.publishedAt), width: 20 },
         { header: { id: 'Judul', en: 'Title' }, value: (r) => r.title, width: 60 },
         { header: { id: 'Media', en: 'Outlet' }, value: (r) => r.outletName, width: 24 },
         { header: { id: 'Jenis media', en: 'Media type' }, value: (r) => MEDIA_LABELS.mediaType[r.mediaType as 'online'][lang] },
@@ -48,5 +47,5 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
     });
   }
   const page = await listNews(c.get('db'), filters, { limit, offset });
-  return c.json({ ...page, items: page.items.map(presentListItem) }, 200);
+  return preparedJson<TNewsList>(c, newsPageBody(page));
 };

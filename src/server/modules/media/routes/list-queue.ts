@@ -1,11 +1,10 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { ZNewsFilters, ZNewsQueue } from '../../../../shared/media';
+import { type TNewsQueue, ZNewsFilters, ZNewsQueue } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
-import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { jsonResponse, preparedJson, STANDARD_ERRORS } from '../../../platform/openapi';
 import { mediaPolicy } from '../policy';
-import { presentListItem } from '../presenters';
-import { listNews } from '../queries/news-list';
+import { listNews, newsPageBody } from '../queries/news-list';
 import { TAG, ZPage } from './common';
 
 export const listQueueRoute = createRoute({
@@ -22,5 +21,5 @@ export const listQueueHandler: RouteHandler<typeof listQueueRoute, AppEnv> = asy
   const { limit, offset, ...filters } = c.req.valid('query');
   // Untoned items are few and mostly recent: the list's own index order serves them.
   const page = await listNews(c.get('db'), { ...filters, tone: 'none' }, { limit, offset, withSummary: true });
-  return c.json({ ...page, items: page.items.map((row) => ({ ...presentListItem(row), summary: row.summary ?? null })) }, 200);
+  return preparedJson<TNewsQueue>(c, newsPageBody(page));
 };
