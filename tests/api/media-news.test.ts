@@ -368,6 +368,7 @@ describe('list, filters and statistics', () => {
     expect(await titles('q=zebrakopi&limit=2&offset=2')).toEqual(['Zebrakopi Tiga']);
     // From January 2025 back: two months walked fill the first two places, the rest comes after a year of months.
     expect(await titles('q=zebrakopi&to=2025-01-31')).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua', 'Zebrakopi Tiga']);
+    expect(await titles('q=zebrakopi&to=2025-01-31&limit=1&offset=1')).toEqual(['Zebrakopi Dua']);
     // One month alone: the item of 00:30 on 1 January is January's in Jakarta.
     expect(await titles('q=zebrakopi&from=2025-01-01&to=2025-01-31')).toEqual(['Zebrakopi Satu']);
     expect(await titles('q=zebrakopi&to=2024-12-31')).toEqual(['Zebrakopi Dua', 'Zebrakopi Tiga']);

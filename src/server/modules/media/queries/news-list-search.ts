@@ -1,78 +1,55 @@
-import { and, desc, lt, sql } from 'drizzle-orm';
-import { preparedOnce } from '../../../db/prepared';
-import type { DbOrTx } from '../../../db/types';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { mediaNewsSearch } from '../news/list-indexes';
-import { jakartaMidnight } from '../normalize';
-import { type ListParams, type ListShape, listIndexWhere, shapeKey, textQuery } from './news-list-shape';
-
-/** Months as `YYYYMM` numbers; one step back or on; the moment one begins in Jakarta. */
-const monthOf = (date: string) => Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
-const monthBefore = (m: number) => (m % 100 === 1 ? m - 89 : m - 1);
-const monthAfter = (m: number) => (m % 100 === 12 ? m + 89 : m + 1);
-const monthStart = (m: number) => jakartaMidnight(`${Math.floor(m / 100)}-${String(m % 100).padStart(2, '0')}-01`);
+import { type ListShape, listIndexWhere, textQuery } from './news-list-shape';
 
 /** How many months a page walks one by one before it sorts what older matches remain. */
 const WALKED_MONTHS = 12;
 
 const s = mediaNewsSearch;
-
-/** The first and last day the search index holds, and how many terms the text has. */
-function spanStatement(db: DbOrTx) {
-  return preparedOnce(db, 'news_search_span', () =>
-    db
-      .select({
-        first: sql<string | null>`to_char(min(${s.publishedAt}) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`,
-        last: sql<string | null>`to_char(max(${s.publishedAt}) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`,
-        terms: sql<number>`numnode(${textQuery})`,
-      })
-      .from(s)
-      .prepare(''),
-  );
-}
-
-/** The newest `take` matches of a month (its word, `#202108`, ANDed to the text) or of all before a moment. */
-function matchesStatement(db: DbOrTx, shape: ListShape, within: 'month' | 'before') {
-  return preparedOnce(db, `news_search_${within}_${shapeKey(shape)}`, () => {
-    const match =
-      within === 'month'
-        ? sql`${s.words} @@ (${textQuery} && ${sql.placeholder('month')}::tsquery)`
-        : and(sql`${s.words} @@ ${textQuery}`, lt(s.publishedAt, sql.placeholder('before')));
-    return db
-      .select({ id: s.newsId })
-      .from(s)
-      .where(and(match, ...listIndexWhere(s, shape)))
-      .orderBy(desc(s.publishedAt), desc(s.newsId))
-      .limit(sql.placeholder('take'))
-      .prepare('');
-  });
-}
+const p = (name: string) => sql.placeholder(name);
 
 /**
- * A text's newest `take` matches, month by month from the newest: each month's word (migration
- * 0013) narrows the GIN lookup to that month, so a page sorts a month's matches — a phrase found
- * 2.455 times in ten years sorts 187 — and stops at the month that fills it. After a year of months
- * the older matches are sorted in one query: a rare phrase asks at most thirteen times.
+ * A text search's page, newest first, as the ids of a subquery `w(id, published_at)` in the
+ * order of the walk: month by month from the newest, each month's word (`#202108`, migration 0013)
+ * ANDed to the text so the GIN lookup returns that month's matches only — a phrase found 2.455
+ * times in ten years sorts 187 — and the walk stops at the month that fills the page: the months
+ * are the outer side of a nested loop under a LIMIT, which pulls no further than it needs. After
+ * twelve months, the older matches are sorted in one go. All in one statement, so a page is one
+ * round trip whatever the number of months.
+ *
+ * The walk's months are clamped to the index's first and last month and to the filters' dates.
+ * A text of no words walks nothing (its month's word alone would match every item of the month).
  */
-export async function searchNewestFirst(db: DbOrTx, shape: ListShape, params: ListParams, take: number): Promise<string[]> {
-  const [span] = await spanStatement(db).execute({ q: params.q });
-  // A text of no words matches nothing (and would leave the month's word alone to match).
-  if (!span?.first || !span.last || span.terms === 0) return [];
-  const from = params.from as string | undefined;
-  const to = params.to as string | undefined;
-  const first = Math.max(monthOf(span.first), from ? monthOf(from) : 0);
-  const last = Math.min(monthOf(span.last), to ? monthOf(to) : Number.POSITIVE_INFINITY);
-  const ids: string[] = [];
-  let month = last;
-  for (let walked = 0; month >= first && walked < WALKED_MONTHS && ids.length < take; walked++) {
-    const rows = await matchesStatement(db, shape, 'month').execute({ ...params, month: `#${month}`, take: take - ids.length });
-    ids.push(...rows.map((r) => r.id));
-    month = monthBefore(month);
-  }
-  // Older than the months walked: one sort of what remains.
-  if (month >= first && ids.length < take) {
-    const before = monthStart(monthAfter(month)).toISOString();
-    const rows = await matchesStatement(db, shape, 'before').execute({ ...params, before, take: take - ids.length });
-    ids.push(...rows.map((r) => r.id));
-  }
-  return ids;
+export function searchWalk(shape: ListShape): SQL {
+  const filters = listIndexWhere(s, shape);
+  const take = sql`(${p('limit')}::int + ${p('offset')}::int)`;
+  const toMonth = shape.to ? sql`date_trunc('month', ${p('to')}::timestamp)` : sql`NULL`;
+  const fromMonth = shape.from ? sql`date_trunc('month', ${p('from')}::timestamp)` : sql`NULL`;
+  const newestFirst = sql`ORDER BY ${s.publishedAt} DESC, ${s.newsId} DESC LIMIT ${take}`;
+  return sql`
+    WITH span AS (
+      SELECT least(date_trunc('month', max(${s.publishedAt}) AT TIME ZONE 'Asia/Jakarta'), ${toMonth}) AS last,
+             greatest(date_trunc('month', min(${s.publishedAt}) AT TIME ZONE 'Asia/Jakarta'), ${fromMonth}) AS first
+      FROM ${s} WHERE numnode(${textQuery}) > 0
+    ), walk AS (
+      SELECT last, first, greatest(first, last - interval '${sql.raw(String(WALKED_MONTHS - 1))} months') AS oldest FROM span
+    )
+    SELECT found.id, found.published_at FROM walk, generate_series(walk.last, walk.oldest, interval '-1 month') AS month
+    CROSS JOIN LATERAL (
+      SELECT id, published_at FROM (
+        SELECT ${s.newsId} AS id, ${s.publishedAt} AS published_at FROM ${s}
+        WHERE ${and(sql`${s.words} @@ (${textQuery} && ('#' || to_char(month, 'YYYYMM'))::tsquery)`, ...filters)}
+        -- A fence: planned apart from the ORDER BY and LIMIT, the month's matches come from the GIN
+        -- index. Without it the planner, which cannot tell how rare a month's matches are, walked
+        -- the publication-time index backwards through ten years of items testing each.
+        OFFSET 0
+      ) AS month_matches
+      ORDER BY published_at DESC, id DESC LIMIT ${take}
+    ) AS found
+    UNION ALL (
+      SELECT ${s.newsId}, ${s.publishedAt} FROM ${s}
+      WHERE (SELECT first < oldest FROM walk)
+        AND ${and(sql`${s.words} @@ ${textQuery}`, sql`${s.publishedAt} < (SELECT oldest AT TIME ZONE 'Asia/Jakarta' FROM walk)`, ...filters)}
+      ${newestFirst}
+    )`;
 }

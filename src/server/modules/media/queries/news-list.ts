@@ -3,9 +3,8 @@ import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
-import { arrayLiteral } from '../sql-arrays';
 import { type ListShape, listParams, matchSource, planOnce, shapeKey, shapeOf, walksMonths } from './news-list-shape';
-import { searchNewestFirst } from './news-list-search';
+import { searchWalk } from './news-list-search';
 
 /** Every column of an item (the item's page). */
 export const NEWS_COLUMNS = getTableColumns(mediaNews);
@@ -59,8 +58,8 @@ export interface NewsPage {
  * from the newest item when matches are many (the list's own, or the issue index for a common
  * issue: 62.000 items in ten years), or the matches sorted when they are few. Only then are the
  * page's 50 whole rows read — sorting thousands of whole rows cost three times as much. The count
- * stops at the cap and needs no order. A text search without an issue has its page's ids found
- * beforehand (searchNewestFirst) and passed as one array: fifty `IN` constants cost the planner 4 ms.
+ * stops at the cap and needs no order. A text search without an issue walks its matches month by
+ * month (searchWalk).
  * An aggregate, it answers one row even for a page past the end, so the pager always has its count.
  */
 function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
@@ -69,7 +68,12 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
     const source = matchSource(shape);
     const page = db.$with('page').as(
       walksMonths(shape)
-        ? db.select({ pageId: sql<string>`u.page_id`.as('page_id') }).from(sql`unnest(${sql.placeholder('ids')}::text[]) AS u(page_id)`)
+        ? db
+            .select({ pageId: sql<string>`w.id`.as('page_id') })
+            // In the walk's order, which is newest first (news-list-search.ts).
+            .from(sql`(${searchWalk(shape)}) AS w`)
+            .limit(sql.placeholder('limit'))
+            .offset(sql.placeholder('offset'))
         : db
             .select({ pageId: sql<string>`${source.id}`.as('page_id') })
             .from(source.table)
@@ -108,10 +112,6 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
 export async function listNews(db: DbOrTx, filters: TNewsFilters, { limit, offset, withSummary = false }: ListOptions): Promise<NewsPage> {
   const shape = shapeOf(filters);
   const params = { ...listParams(filters), limit, offset };
-  if (walksMonths(shape)) {
-    const chosen = (await searchNewestFirst(db, shape, params, offset + limit)).slice(offset);
-    Object.assign(params, { ids: arrayLiteral(chosen) });
-  }
   const [row] = await pageStatement(db, shape, withSummary).execute(params);
   const total = row?.total ?? 0;
   return { itemsJson: row?.itemsJson ?? '[]', total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
