@@ -2,7 +2,7 @@ import type { TCommodity, TMediaType, TTone } from '../../../../shared/media';
 import { cell } from '../../../platform/imports/cells';
 import { defineImport, type ImportColumn, type ImportIssue } from '../../../platform/imports/types';
 import { insertNews } from '../news/insert';
-import { afterBulkLoad, mergeSearchIndex } from '../news/maintenance';
+import { afterBulkLoad, vacuumAfterImport } from '../news/maintenance';
 import { clearStatisticsCache } from '../queries/statistics';
 import { mediaPolicy } from '../policy';
 import { loadSuggester } from '../tone/suggester';
@@ -183,5 +183,5 @@ export const newsImport = defineImport<NewsImportRow>({
     await afterBulkLoad(ctx.tx, rows.length);
     clearStatisticsCache();
   },
-  afterCommit: mergeSearchIndex,
+  afterCommit: vacuumAfterImport,
 });

@@ -137,11 +137,15 @@ export function matchSource(s: ListShape): MatchSource {
 }
 
 /**
- * Whether PostgreSQL may keep one plan for the shape (a named statement). Only where no value can
- * change the best plan: with no filter but the counted flag, the list walks its own index from the
- * newest item whatever the page. A date range, a tone or an issue can match ten items or a
- * hundred thousand, and is planned for its values every time.
+ * Whether PostgreSQL may keep one plan for the shape (a named statement): where no value can
+ * change the best plan. With no filter but the counted flag, the list walks its own index from the
+ * newest item whatever the page. With an issue, the page walks that issue's entries of the issue
+ * index, which are together whatever the issue: a rare issue's walk is short, a common one's stops
+ * at the page. A date range or a tone on media_news can match ten items or a hundred thousand,
+ * and a text a handful or most of the news: those are planned for their values every time.
  */
 export function planOnce(s: ListShape): boolean {
-  return !s.from && !s.to && !s.outlet && !s.mediaType && s.tone !== 'value' && !s.issue && !s.q;
+  if (s.q) return false;
+  if (s.issue) return true;
+  return !s.from && !s.to && !s.outlet && !s.mediaType && s.tone !== 'value';
 }
