@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { lockDataFolder } from './lock';
+import { takeTurns } from './pglite-turns';
 import * as schema from './schema';
 import type { Db, DbKind } from './types';
 
@@ -77,6 +78,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     }
   }
   await pglite.waitReady;
+  takeTurns(pglite);
   await pglite.exec("SET TIME ZONE 'Asia/Jakarta'");
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
