@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
+import { queryAudit, ZAuditEntry } from '../../src/server/platform/audit/query';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -27,6 +28,11 @@ describe('units', () => {
     const entries = ((await audit.json()) as { items: { action: string; after: { code: string } }[] }).items;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'create', after: { code: 'BBPOM-PLG' } });
+    // The database writes the page's JSON (audit/query.ts): the stored entry, field for field.
+    const [stored] = await queryAudit(t.services.db, { entityType: 'unit', entityId: unit.id, limit: 1 });
+    const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...shown } = stored!;
+    expect(entries[0]).toEqual({ ...shown, at: stored!.at.toISOString() });
+    expect(Object.keys(entries[0]!).sort()).toEqual(Object.keys(ZAuditEntry.shape).sort());
     expect((await verifyAuditChain(t.services.db)).ok).toBe(true);
   });
 
