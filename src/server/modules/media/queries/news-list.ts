@@ -3,7 +3,7 @@ import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
-import { type ListShape, listParams, matchSource, planOnce, shapeKey, shapeOf, walksMonths } from './news-list-shape';
+import { type ListShape, listParams, matchSource, namedStatement, shapeKey, shapeOf, walksMonths } from './news-list-shape';
 import { searchWalk } from './news-list-search';
 
 /** Every column of an item (the item's page). */
@@ -102,8 +102,8 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
         .from(page)
         .innerJoin(n, sql`${n.id} = ${page.pageId}`)
         .innerJoin(mediaOutlets, sql`${mediaOutlets.id} = ${n.outletId}`)
-        // Named, PostgreSQL keeps the statement per connection and may keep its plan (planOnce).
-        .prepare(planOnce(shape) ? `news_list_${key}` : '')
+        // Named: parsed once per PostgreSQL connection (namedStatement).
+        .prepare(namedStatement(shape) ? `news_list_${key}` : '')
     );
   });
 }
