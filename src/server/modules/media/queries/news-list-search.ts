@@ -1,12 +1,11 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { mediaNewsSearch } from '../news/list-indexes';
-import { type ListShape, listIndexWhere, textQuery } from './news-list-shape';
+import { type ListShape, listIndexWhere, p, textQuery } from './news-list-shape';
 
 /** How many months a page walks one by one before it sorts what older matches remain. */
 const WALKED_MONTHS = 12;
 
 const s = mediaNewsSearch;
-const p = (name: string) => sql.placeholder(name);
 
 /**
  * A text search's page, newest first, as the ids of a subquery `w(id, published_at)` in the

@@ -72,23 +72,30 @@ export function listParams(f: TNewsFilters): ListParams {
   };
 }
 
-const p = (name: string) => sql.placeholder(name);
+/** A value bound per request (listParams' names, and the page's `limit` and `offset`). */
+export const p = (name: string) => sql.placeholder(name);
 
 /** A text as typed, as a query of Indonesian stems. */
 export const textQuery = sql`websearch_to_tsquery('indonesian', ${p('q')})`;
 const searchWords = sql`${mediaNewsSearch.words} @@ ${textQuery}`;
 
+/** The filters a list table holds under the same names: outlet, media type and tone. */
+function sharedFilters(x: { outletId: PgColumn; mediaType: PgColumn; tone: PgColumn }, s: ListShape): SQL[] {
+  const conditions: SQL[] = [];
+  if (s.outlet) conditions.push(eq(x.outletId, p('outletId')));
+  if (s.mediaType) conditions.push(eq(x.mediaType, p('mediaType')));
+  if (s.tone === 'none') conditions.push(isNull(x.tone));
+  else if (s.tone) conditions.push(eq(x.tone, p('tone')));
+  return conditions;
+}
+
 /** The shape's filters but the issue and the text, on media_news. By default one item per duplicate group. */
 function newsWhere(s: ListShape): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
+  const conditions: SQL[] = [];
   if (!s.copies) conditions.push(isNull(mediaNews.duplicateOfId));
   if (s.from) conditions.push(gte(mediaNews.publishedDate, p('from')));
   if (s.to) conditions.push(lte(mediaNews.publishedDate, p('to')));
-  if (s.outlet) conditions.push(eq(mediaNews.outletId, p('outletId')));
-  if (s.mediaType) conditions.push(eq(mediaNews.mediaType, p('mediaType')));
-  if (s.tone === 'none') conditions.push(isNull(mediaNews.tone));
-  else if (s.tone) conditions.push(eq(mediaNews.tone, p('tone')));
-  return and(...conditions);
+  return and(...conditions, ...sharedFilters(mediaNews, s));
 }
 
 type ListIndex = typeof mediaNewsIssue | typeof mediaNewsSearch;
@@ -99,11 +106,7 @@ export function listIndexWhere(x: ListIndex, s: ListShape): SQL[] {
   if (!s.copies) conditions.push(eq(x.counted, true));
   if (s.from) conditions.push(gte(x.publishedAt, p('fromAt')));
   if (s.to) conditions.push(lt(x.publishedAt, p('toAt')));
-  if (s.outlet) conditions.push(eq(x.outletId, p('outletId')));
-  if (s.mediaType) conditions.push(eq(x.mediaType, p('mediaType')));
-  if (s.tone === 'none') conditions.push(isNull(x.tone));
-  else if (s.tone) conditions.push(eq(x.tone, p('tone')));
-  return conditions;
+  return [...conditions, ...sharedFilters(x, s)];
 }
 
 /** Where a list's matches are chosen from, and its order's columns there. */

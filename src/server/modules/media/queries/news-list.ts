@@ -3,7 +3,7 @@ import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
-import { type ListShape, listParams, matchSource, namedStatement, shapeKey, shapeOf, walksMonths } from './news-list-shape';
+import { type ListShape, listParams, matchSource, namedStatement, p, shapeKey, shapeOf, walksMonths } from './news-list-shape';
 import { searchWalk } from './news-list-search';
 
 /** Every column of an item (the item's page). */
@@ -72,15 +72,15 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
             .select({ pageId: sql<string>`w.id`.as('page_id') })
             // In the walk's order, which is newest first (news-list-search.ts).
             .from(sql`(${searchWalk(shape)}) AS w`)
-            .limit(sql.placeholder('limit'))
-            .offset(sql.placeholder('offset'))
+            .limit(p('limit'))
+            .offset(p('offset'))
         : db
             .select({ pageId: sql<string>`${source.id}`.as('page_id') })
             .from(source.table)
             .where(source.where)
             .orderBy(desc(source.publishedAt), desc(source.id))
-            .limit(sql.placeholder('limit'))
-            .offset(sql.placeholder('offset')),
+            .limit(p('limit'))
+            .offset(p('offset')),
     );
     const counted = db.$with('counted').as(
       db.select({ total: sql<number>`count(*)::int`.as('total') }).from(
