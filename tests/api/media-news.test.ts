@@ -347,6 +347,38 @@ describe('list, filters and statistics', () => {
     expect(held!.n).toBeGreaterThan(5);
   });
 
+  it('keeps the plan of a first page, and the pages after it follow on from it', async () => {
+    for (let i = 1; i <= 5; i++) {
+      const res = await t.request('/api/media/news', {
+        as: staf,
+        body: news({
+          publishedAt: `2024-05-0${i}T10:00:00+07:00`,
+          title: `Halaman Uji Berita Nomor ${i}`,
+          url: `https://halaman.example/${i}`,
+          issues: ['Halaman Uji'],
+        }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const ids = async (query: string) => (await list(query)).items.map((i) => i.id);
+    // A first page of the plain list, the unlabelled items and an issue runs as a statement with
+    // its size written in (kept plan); the next pages bind their offset.
+    for (const filter of ['', 'tone=none&', 'issue=Halaman Uji&']) {
+      const firstFour = await ids(`${filter}limit=4`);
+      expect(firstFour, filter).toHaveLength(4);
+      expect([...(await ids(`${filter}limit=2`)), ...(await ids(`${filter}limit=2&offset=2`))]).toEqual(firstFour);
+    }
+    // On PGlite through PREPARE and EXECUTE (db/pglite-named.ts); PostgreSQL keeps its plans per connection of the pool.
+    if (t.database.kind === 'pglite') {
+      for (let i = 0; i < 3; i++) await list('limit=3');
+      const [kept] = await queryRows<{ generic: number; custom: number }>(
+        t.services.db,
+        sql`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'news_list__first3'`,
+      );
+      expect(kept).toEqual({ generic: 3, custom: 0 });
+    }
+  });
+
   it("pages a text search's matches newest first, month by month in Jakarta's calendar, then the rest", async () => {
     const at = [
       ['2023-05-05T10:00:00+07:00', 'Zebrakopi Tiga'],

@@ -79,7 +79,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   await pglite.waitReady;
   takeTurns(pglite);
-  await pglite.exec("SET TIME ZONE 'Asia/Jakarta'");
+  // Said, not assumed: the literals of named statements rely on it (pglite-named.ts).
+  await pglite.exec("SET TIME ZONE 'Asia/Jakarta'; SET standard_conforming_strings = on");
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
     db,

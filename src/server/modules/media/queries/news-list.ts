@@ -1,5 +1,6 @@
 import { desc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
+import { executeNamed, pgliteOf } from '../../../db/pglite-named';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
@@ -43,6 +44,12 @@ function itemJson(withSummary: boolean): SQL {
 /** A pager needs "more than 1.000", not the exact 360.000: counting stops there. */
 const COUNT_CAP = 1_000;
 
+/**
+ * A number written into the statement instead of bound to it. Drizzle takes only a number (a
+ * parameter) or a placeholder for LIMIT; an SQL chunk in their place is written as it is.
+ */
+const constant = (value: number) => sql.raw(String(value)) as unknown as number;
+
 type ListOptions = { limit: number; offset: number; withSummary?: boolean };
 
 /** A page of the list: its items as a JSON array (`TNewsListItem[]`, with `summary` for the queue). */
@@ -61,26 +68,33 @@ export interface NewsPage {
  * stops at the cap and needs no order. A text search without an issue walks its matches month by
  * month (searchWalk).
  * An aggregate, it answers one row even for a page past the end, so the pager always has its count.
+ *
+ * `firstPage`: the first page of a named shape (namedStatement), its size written into the
+ * statement. With the page's size known, a generic plan is costed as the custom one is, so the
+ * database keeps one plan for the statement instead of planning each request: PostgreSQL chooses
+ * it by itself after five requests, and PGlite runs the statement through `PREPARE` (pglite-named.ts).
  */
-function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
-  const key = `${shapeKey(shape)}${withSummary ? '_summary' : ''}`;
-  return preparedOnce(db, `news_list_${key}`, () => {
+function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, firstPage: number | null) {
+  const key = `news_list_${shapeKey(shape)}${withSummary ? '_summary' : ''}${firstPage ? `_first${firstPage}` : ''}`;
+  return preparedOnce(db, key, () => {
     const source = matchSource(shape);
+    const limit = firstPage ? constant(firstPage) : p('limit');
+    const offset = firstPage ? 0 : p('offset');
     const page = db.$with('page').as(
       walksMonths(shape)
         ? db
             .select({ pageId: sql<string>`w.id`.as('page_id') })
             // In the walk's order, which is newest first (news-list-search.ts).
             .from(sql`(${searchWalk(shape)}) AS w`)
-            .limit(p('limit'))
-            .offset(p('offset'))
+            .limit(limit)
+            .offset(offset)
         : db
             .select({ pageId: sql<string>`${source.id}`.as('page_id') })
             .from(source.table)
             .where(source.where)
             .orderBy(desc(source.publishedAt), desc(source.id))
-            .limit(p('limit'))
-            .offset(p('offset')),
+            .limit(limit)
+            .offset(offset),
     );
     const counted = db.$with('counted').as(
       db.select({ total: sql<number>`count(*)::int`.as('total') }).from(
@@ -88,31 +102,42 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean) {
           .select({ one: sql`1` })
           .from(source.table)
           .where(source.where)
-          .limit(COUNT_CAP + 1)
+          .limit(constant(COUNT_CAP + 1))
           .as('matches'),
       ),
     );
-    return (
-      db
-        .with(page, counted)
-        .select({
-          itemsJson: sql<string>`coalesce(json_agg(${itemJson(withSummary)} ORDER BY ${n.publishedAt} DESC, ${n.id} DESC), '[]')::text`,
-          total: sql<number>`(SELECT ${counted.total} FROM ${counted})`,
-        })
-        .from(page)
-        .innerJoin(n, sql`${n.id} = ${page.pageId}`)
-        .innerJoin(mediaOutlets, sql`${mediaOutlets.id} = ${n.outletId}`)
-        // Named: parsed once per PostgreSQL connection (namedStatement).
-        .prepare(namedStatement(shape) ? `news_list_${key}` : '')
-    );
+    const statement = db
+      .with(page, counted)
+      .select({
+        itemsJson: sql<string>`coalesce(json_agg(${itemJson(withSummary)} ORDER BY ${n.publishedAt} DESC, ${n.id} DESC), '[]')::text`,
+        total: sql<number>`(SELECT ${counted.total} FROM ${counted})`,
+      })
+      .from(page)
+      .innerJoin(n, sql`${n.id} = ${page.pageId}`)
+      .innerJoin(mediaOutlets, sql`${mediaOutlets.id} = ${n.outletId}`);
+    return {
+      name: key,
+      // Named: parsed once per PostgreSQL connection (namedStatement).
+      prepared: statement.prepare(namedStatement(shape) ? key : ''),
+      query: statement.toSQL(),
+    };
   });
 }
 
 /** One page of news, newest first, with the group sizes of the page's items and the capped count, in one statement. */
 export async function listNews(db: DbOrTx, filters: TNewsFilters, { limit, offset, withSummary = false }: ListOptions): Promise<NewsPage> {
   const shape = shapeOf(filters);
+  const firstPage = namedStatement(shape) && offset === 0 ? limit : null;
+  const statement = pageStatement(db, shape, withSummary, firstPage);
   const params = { ...listParams(filters), limit, offset };
-  const [row] = await pageStatement(db, shape, withSummary).execute(params);
+  const pglite = firstPage ? pgliteOf(db) : undefined;
+  let row: { itemsJson: string; total: number } | undefined;
+  if (pglite) {
+    const [values] = await executeNamed(pglite, statement.name, statement.query, params);
+    row = values ? { itemsJson: values[0] as string, total: values[1] as number } : undefined;
+  } else {
+    [row] = await statement.prepared.execute(params);
+  }
   const total = row?.total ?? 0;
   return { itemsJson: row?.itemsJson ?? '[]', total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
