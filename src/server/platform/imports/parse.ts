@@ -1,5 +1,5 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import type { Lang } from '../../../shared/i18n/errors';
 import { AppError } from '../errors';
 import { checkFileType } from '../files/sniff';
@@ -46,31 +46,35 @@ function blankToUndefined(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** The line (counted from 1) of a position in the text. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function readCsv(bytes: Uint8Array, lang: Lang, maxRows: number): RawTable {
   const text = decodeText(bytes);
-  let lastLine = 0;
-  let records: string[][];
-  try {
-    records = parse(text, {
-      delimiter: detectDelimiter(text),
-      bom: true,
-      relax_column_count: true,
-      // Blank lines stay, so row numbers match what a spreadsheet shows.
-      skip_empty_lines: false,
-      to: maxRows + 2,
-      on_record: (record: string[], context) => {
-        lastLine = context.lines;
-        return record;
-      },
-    }) as string[][];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    // An unclosed quote is only noticed at the end of the file: name the line where it opened.
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw unreadable(importText('quoteNotClosed', lang, { line: lastLine + 1 }));
-    const line = (error as CsvError & { lines?: number }).lines ?? lastLine + 1;
-    if (error.code === 'CSV_INVALID_CLOSING_QUOTE') throw unreadable(importText('badClosingQuote', lang, { line }));
+  // Blank lines stay (a record of one empty field each), so row numbers match what a spreadsheet shows.
+  const { data: records, errors } = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    preview: maxRows + 2,
+  });
+  if (errors.length > 0) {
+    // Papa Parse reads on past a broken quote; the file is refused at the first, named by its line
+    // (a stray quote after a closed one is also reported as unclosed there: the stray one is named).
+    const [first] = [...errors].sort(
+      (a, b) => (a.index ?? 0) - (b.index ?? 0) || Number(b.code === 'InvalidQuotes') - Number(a.code === 'InvalidQuotes'),
+    );
+    const line = lineAt(text, first!.index ?? text.length);
+    if (first!.code === 'InvalidQuotes') throw unreadable(importText('badClosingQuote', lang, { line }));
+    if (first!.code === 'MissingQuotes') throw unreadable(importText('quoteNotClosed', lang, { line }));
     throw unreadable(importText('badCsv', lang, { line }));
   }
+  // The line break that ends the last line does not begin a blank line.
+  const last = records.at(-1);
+  if (records.length > 1 && last?.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) records.pop();
   const [header, ...data] = records;
   if (data.length > maxRows) throw unreadable(importText('tooManyRows', lang, { max: maxRows.toLocaleString('id-ID') }));
   return {

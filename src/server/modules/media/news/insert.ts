@@ -1,10 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { TMediaType, TTone } from '../../../../shared/media';
 import type { DbOrTx } from '../../../db/types';
 import { cleanTags, jakartaDate, nameKey, titleKey, urlKey } from '../normalize';
 import type { ToneSuggester } from '../tone/suggester';
 import { bulkInsertNews, type NewsRow } from './bulk-insert';
 import { type DuplicateMatch, loadCandidates, matchDuplicates } from './duplicates';
+import { uuidv7Batch } from './ids';
 import { ensureOutlets } from './outlets';
 
 /** A news item as it comes in, from any way in (form, file, feed, demo). */
@@ -47,10 +47,9 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
   await new Promise((resolve) => setImmediate(resolve));
 
   const now = options.now ?? new Date();
+  const ids = uuidv7Batch(drafts.length);
   const rows: NewsRow[] = drafts.map((d, i) => {
-    // UUID version 7: time first, so a batch's ids append at one end of the id indexes instead of
-    // touching every page of them (docs/decisions/005-news-import-speed.md).
-    const id = uuidv7();
+    const id = ids[i]!;
     const tone = d.tone ?? null;
     const suggestion = !tone && options.suggester ? options.suggester.suggest(`${d.title}\n${d.summary ?? ''}`) : null;
     const key = keys[i]!;

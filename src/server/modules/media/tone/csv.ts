@@ -1,10 +1,17 @@
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { TONES, type TTone } from '../../../../shared/media';
 import type { LabelledText } from './model';
 
 /** A `text,label` CSV (labels positive|neutral|negative) as labelled texts; a bad row is an error naming its line. */
 export function readLabelledCsv(content: string, name: string): LabelledText[] {
-  const records = parse(content, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const { data: records, errors } = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim(),
+    transform: (v) => v.trim(),
+  });
+  const broken = errors.find((e) => e.type === 'Quotes');
+  if (broken) throw new Error(`${name}, baris/line ${(broken.row ?? 0) + 2}: tanda kutip rusak / broken quotes`);
   return records.map((r, i) => {
     const label = r.label?.toLowerCase();
     if (typeof r.text !== 'string' || !TONES.includes(label as TTone)) {
