@@ -379,6 +379,38 @@ describe('list, filters and statistics', () => {
     }
   });
 
+  it('pages a text search newest first at every offset, across the walked months and the rest', async () => {
+    // From January 2025 back: six of the twelve months walked hold a match; 2023 is in the rest.
+    const at = [
+      ['2023-05-05T10:00:00+07:00', 'Gajahkopi Tujuh'],
+      ['2024-06-01T09:00:00+07:00', 'Gajahkopi Enam'],
+      ['2024-09-30T09:00:00+07:00', 'Gajahkopi Lima'],
+      ['2024-10-15T09:00:00+07:00', 'Gajahkopi Empat'],
+      ['2024-12-31T23:30:00+07:00', 'Gajahkopi Dua'],
+      ['2024-11-20T09:00:00+07:00', 'Gajahkopi Tiga'],
+      ['2025-01-10T08:00:00+07:00', 'Gajahkopi Satu'],
+    ];
+    for (const [publishedAt, title] of at) {
+      const res = await t.request('/api/media/news', {
+        as: staf,
+        body: news({ publishedAt, title, url: `https://gajah.example/${title}`, issues: [] }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const titles = async (query: string) => (await list(`q=gajahkopi&to=2025-01-31&${query}`)).items.map((i) => i.title);
+    const newestFirst = ['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh'].map((n) => `Gajahkopi ${n}`);
+    expect(await titles('')).toEqual(newestFirst);
+    for (const [limit, offset] of [
+      [2, 0],
+      [2, 2],
+      [3, 3],
+      [1, 5],
+      [4, 4],
+    ]) {
+      expect(await titles(`limit=${limit}&offset=${offset}`)).toEqual(newestFirst.slice(offset, offset + limit));
+    }
+  });
+
   it("pages a text search's matches newest first, month by month in Jakarta's calendar, then the rest", async () => {
     const at = [
       ['2023-05-05T10:00:00+07:00', 'Zebrakopi Tiga'],
