@@ -53,6 +53,17 @@ const news = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** Items with no issue, one per [moment, headline], each at its own address. */
+async function recordHeadlines(at: string[][]): Promise<void> {
+  for (const [publishedAt, title] of at) {
+    const res = await t.request('/api/media/news', {
+      as: staf,
+      body: news({ publishedAt, title, url: `https://headlines.example/${encodeURIComponent(title!)}`, issues: [] }),
+    });
+    expect(res.status).toBe(201);
+  }
+}
+
 async function list(query: string, as = staf): Promise<List> {
   const res = await t.request(`/api/media/news?${query}`, { as });
   expect(res.status).toBe(200);
@@ -390,13 +401,7 @@ describe('list, filters and statistics', () => {
       ['2024-11-20T09:00:00+07:00', 'Gajahkopi Tiga'],
       ['2025-01-10T08:00:00+07:00', 'Gajahkopi Satu'],
     ];
-    for (const [publishedAt, title] of at) {
-      const res = await t.request('/api/media/news', {
-        as: staf,
-        body: news({ publishedAt, title, url: `https://gajah.example/${title}`, issues: [] }),
-      });
-      expect(res.status).toBe(201);
-    }
+    await recordHeadlines(at);
     const titles = async (query: string) => (await list(`q=gajahkopi&to=2025-01-31&${query}`)).items.map((i) => i.title);
     const newestFirst = ['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh'].map((n) => `Gajahkopi ${n}`);
     expect(await titles('')).toEqual(newestFirst);
@@ -418,13 +423,7 @@ describe('list, filters and statistics', () => {
       // 00:30 on New Year's Day in Jakarta is still 2024 in UTC.
       ['2025-01-01T00:30:00+07:00', 'Zebrakopi Satu'],
     ];
-    for (const [publishedAt, title] of at) {
-      const res = await t.request('/api/media/news', {
-        as: staf,
-        body: news({ publishedAt, title, url: `https://zebra.example/${title}`, issues: [] }),
-      });
-      expect(res.status).toBe(201);
-    }
+    await recordHeadlines(at);
     const titles = async (query: string) => (await list(query)).items.map((i) => i.title);
     // The newest items are from 2026: a year of months walked finds none, the rest is sorted.
     expect(await list('q=zebrakopi&limit=2')).toMatchObject({ total: 3, totalCapped: false });
