@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/server/demo';
 import { MEASURES } from '../../src/server/modules/measures';
 import { evaluateYear } from '../../src/server/modules/performance';
+import { perfIndicators } from '../../src/server/modules/performance/schema';
 import { createTestApp, type Session, type TestApp, TEST_PASSWORD } from '../setup/test-app';
 
 interface ReferenceIndicator {
@@ -172,6 +174,31 @@ describe('the dashboard after a change', () => {
     expect((await dashboard()).indicators.find((i) => i.code === 'IKK10')!.target).toBe(85);
     expect((await put(ikk10.target!)).status).toBe(200);
     expect((await dashboard()).indicators.find((i) => i.code === 'IKK10')!.target).toBe(ikk10.target);
+  });
+
+  it("shows a saved realization on the indicator's page at once, with its history, though its rows come from the same cache", async () => {
+    type Page = {
+      indicator: { code: string };
+      realizations: { period: number; value: number | null; note: string | null; status: string }[];
+      history: { entityType: string; action: string }[];
+      years: { year: number }[];
+    };
+    const ikk10 = await indicatorId('IKK10');
+    const page = async () => (await (await t.request(`/api/performance/indicators/${ikk10}`, { as: as.perencana })).json()) as Page;
+    const before = await page();
+    expect(before.indicator.code).toBe('IKK10');
+    // The same code's years, read with it.
+    const years = await t.services.db.select({ year: perfIndicators.year }).from(perfIndicators).where(eq(perfIndicators.code, 'IKK10'));
+    expect(before.years.map((y) => y.year).sort()).toEqual(years.map((y) => y.year).sort());
+    const body = { value: 71, note: 'Uji halaman indikator', evidenceLinks: ['https://example.org/bukti-tw3.pdf'] };
+    const saved = await t.request(`/api/performance/indicators/${ikk10}/realizations/3`, { as: as.koordinator, method: 'PUT', body });
+    expect(saved.status).toBe(200);
+    const after = await page();
+    expect(after.realizations.find((r) => r.period === 3)).toMatchObject({ value: 71, note: 'Uji halaman indikator', status: 'draft' });
+    expect(after.history.filter((h) => h.entityType === 'perf_realization').length).toBeGreaterThan(
+      before.history.filter((h) => h.entityType === 'perf_realization').length,
+    );
+    expect((await t.request('/api/performance/indicators/00000000-0000-4000-8000-000000000000', { as: as.perencana })).status).toBe(404);
   });
 });
 

@@ -164,6 +164,12 @@ function loadYear(db: Db, year: number): Promise<YearData> {
   return entry.data;
 }
 
+/** An indicator's realization rows, from its year's rows as kept (see above). */
+export async function indicatorRealizations(db: Db, indicator: { id: string; year: number }) {
+  const data = await loadYear(db, indicator.year);
+  return data.realizations.filter((r) => r.indicatorId === indicator.id);
+}
+
 /** The same for several periods of one year, reading the database once. */
 export async function evaluateYearPeriods(db: Db, measures: MeasureRegistry, year: number, periods: number[]): Promise<YearEvaluation[]> {
   const data = await loadYear(db, year);
