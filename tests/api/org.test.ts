@@ -28,7 +28,7 @@ describe('units', () => {
     const entries = ((await audit.json()) as { items: { action: string; after: { code: string } }[] }).items;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'create', after: { code: 'BBPOM-PLG' } });
-    // The database writes the page's JSON (audit/query.ts): the stored entry, field for field.
+    // The page is written with the entries' JSON as the database gives it (audit/query.ts): the stored entry, field for field.
     const [stored] = await queryAudit(t.services.db, { entityType: 'unit', entityId: unit.id, limit: 1 });
     const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...shown } = stored!;
     expect(entries[0]).toEqual({ ...shown, at: stored!.at.toISOString() });

@@ -1,9 +1,10 @@
 import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
+import type { JSONValue } from 'hono/utils/types';
 import { authorize } from '../../authorize';
 import type { AppEnv } from '../../context';
-import { jsonResponse, STANDARD_ERRORS } from '../../openapi';
+import { jsonResponse, preparedJson, STANDARD_ERRORS } from '../../openapi';
 import { auditPolicy } from '../policy';
-import { presentAuditEntry, queryAudit, ZAuditEntry, ZAuditFilters } from '../query';
+import { auditPageBody, type TAuditEntry, ZAuditEntry, ZAuditFilters } from '../query';
 
 export const listAuditRoute = createRoute({
   method: 'get',
@@ -14,9 +15,11 @@ export const listAuditRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ items: z.array(ZAuditEntry) })), ...STANDARD_ERRORS },
 });
 
+/** The page as the route declares it; an entry's `before` and `after` are whatever JSON was recorded. */
+type TAuditPage = { items: (Omit<TAuditEntry, 'before' | 'after'> & { before: JSONValue; after: JSONValue })[] };
+
 export const listAudit: RouteHandler<typeof listAuditRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), auditPolicy, 'audit.read');
   c.header('Cache-Control', 'no-store');
-  const rows = await queryAudit(c.get('db'), c.req.valid('query'));
-  return c.json({ items: rows.map(presentAuditEntry) }, 200);
+  return preparedJson<TAuditPage>(c, await auditPageBody(c.get('db'), c.req.valid('query')));
 };
