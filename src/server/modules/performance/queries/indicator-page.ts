@@ -14,8 +14,8 @@ import { evaluateIndicators, indicatorRealizations } from './evaluate';
  */
 export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: string) {
   // The indicator and its code's other years in one read; its realizations from the year's rows
-  // that the dashboard keeps (evaluate.ts). Fifty people on the page cost the database a query
-  // less each, and the history is the one read left of its own.
+  // that the dashboard keeps (evaluate.ts). A request reads the database twice (this and the
+  // history) where it read four times.
   const sameCode = await db
     .select()
     .from(perfIndicators)
