@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fillPlaceholders, type Query } from 'drizzle-orm';
+import { driverOf } from './driver';
 import type { DbOrTx } from './types';
 
 /**
@@ -19,7 +20,7 @@ const preparedNames = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
 
 /** The PGlite instance behind a database handle, or undefined (PostgreSQL, or a transaction). */
 export function pgliteOf(db: DbOrTx): PGlite | undefined {
-  const client = (db._.session as unknown as { client?: unknown }).client;
+  const client = driverOf(db);
   return client instanceof PGlite ? client : undefined;
 }
 

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { driverOf } from '../../../db/driver';
 import type { DbOrTx } from '../../../db/types';
 
 /**
@@ -35,11 +36,6 @@ export function copyArray(items: readonly string[]): string {
 
 interface PgClientLike {
   query: pg.ClientBase['query'];
-}
-
-/** The connection behind a Drizzle database or transaction (Drizzle keeps it on its session). */
-function driverOf(db: DbOrTx): unknown {
-  return (db._.session as unknown as { client?: unknown }).client;
 }
 
 function isPgliteLike(client: unknown): client is PGlite | PgliteTransaction {
