@@ -24,6 +24,9 @@ const LARGE_SHARE = 0.1;
  */
 const SHIFTED_COLUMNS = sql`media_news (tone, duplicate_of_id)`;
 
+/** The news and the list's own tables (list-indexes.ts), which grow together: vacuumed and analyzed together. */
+const NEWS_TABLES = [sql`media_news`, sql`media_news_issue`, sql`media_news_search`];
+
 /** Whether a load of `rows` is large against the table (or the table was never analyzed). */
 async function largeLoad(db: DbOrTx, rows: number): Promise<boolean> {
   const [row] = await queryRows<{ reltuples: number }>(
@@ -52,9 +55,7 @@ export async function afterBulkLoad(db: DbOrTx, rows: number, options: { vacuum?
   // VACUUM (outside a transaction only) also marks the pages all-visible: counts and index-only
   // scans then skip the rows' visibility checks, several times faster on PGlite. The list's indexes
   // (list-indexes.ts) grew with the load, by their triggers.
-  for (const table of [sql`media_news`, sql`media_news_issue`, sql`media_news_search`]) {
-    await db.execute(options.vacuum ? sql`VACUUM ANALYZE ${table}` : sql`ANALYZE ${table}`);
-  }
+  for (const table of NEWS_TABLES) await db.execute(options.vacuum ? sql`VACUUM ANALYZE ${table}` : sql`ANALYZE ${table}`);
 }
 
 /**
@@ -70,7 +71,7 @@ export async function vacuumAfterImport(db: DbOrTx, rows: number): Promise<void>
   if (rows < LARGE_LOAD) return;
   // Explicitly: a VACUUM that finds no dead rows may leave the pending list to the next one.
   await mergeSearchIndex(db);
-  for (const table of [sql`media_news`, sql`media_news_issue`, sql`media_news_search`]) await db.execute(sql`VACUUM ${table}`);
+  for (const table of NEWS_TABLES) await db.execute(sql`VACUUM ${table}`);
 }
 
 /** Merges the search index's pending entries (the demo, before its VACUUM ANALYZE). */
@@ -80,8 +81,5 @@ async function mergeSearchIndex(db: DbOrTx): Promise<void> {
 
 /** The nightly pass PGlite has no autovacuum for (PostgreSQL's own autovacuum makes it cheap there). */
 export async function vacuumMedia(db: DbOrTx): Promise<void> {
-  await db.execute(sql`VACUUM ANALYZE media_news`);
-  await db.execute(sql`VACUUM ANALYZE media_news_issue`);
-  await db.execute(sql`VACUUM ANALYZE media_news_search`);
-  await db.execute(sql`VACUUM ANALYZE media_interview_requests`);
+  for (const table of [...NEWS_TABLES, sql`media_interview_requests`]) await db.execute(sql`VACUUM ANALYZE ${table}`);
 }
