@@ -3,6 +3,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, mediaNews } from '../../src/server/db/schema';
 import { queryRows } from '../../src/server/db/sql';
+import { knownCommon, rememberCommon } from '../../src/server/modules/media/queries/news-list-search';
 import { MEASURES } from '../../src/server/modules/measures';
 import { periodOf } from '../../src/server/modules/performance';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
@@ -387,8 +388,21 @@ describe('list, filters and statistics', () => {
         sql`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'news_list__first3'`,
       );
       expect(kept).toEqual({ generic: 3, custom: 0 });
+      // A text search's first page in one pass keeps its generic plan, which PostgreSQL would not
+      // choose by itself for it (db/pglite-named.ts).
+      for (let i = 0; i < 3; i++) expect((await list('q=halaman&limit=3')).items).toHaveLength(3);
+      const [pass] = await queryRows<{ generic: number; custom: number }>(
+        t.services.db,
+        sql`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'news_list_q_pass_first3'`,
+      );
+      expect(pass).toEqual({ generic: 3, custom: 0 });
     }
   });
+
+  // A search of up to ONE_PASS_MAX matches is sorted in one pass, a common one walks the months
+  // (queries/news-list-search.ts): each of these runs both ways, the walk forced as a search found
+  // common is.
+  const WAYS = ['one pass', 'month walk'] as const;
 
   it('pages a text search newest first at every offset, across the walked months and the rest', async () => {
     // From January 2025 back: six of the twelve months walked hold a match; 2023 is in the rest.
@@ -404,15 +418,19 @@ describe('list, filters and statistics', () => {
     await recordHeadlines(at);
     const titles = async (query: string) => (await list(`q=gajahkopi&to=2025-01-31&${query}`)).items.map((i) => i.title);
     const newestFirst = ['Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh'].map((n) => `Gajahkopi ${n}`);
-    expect(await titles('')).toEqual(newestFirst);
-    for (const [limit, offset] of [
-      [2, 0],
-      [2, 2],
-      [3, 3],
-      [1, 5],
-      [4, 4],
-    ]) {
-      expect(await titles(`limit=${limit}&offset=${offset}`)).toEqual(newestFirst.slice(offset, offset + limit));
+    for (const way of WAYS) {
+      if (way === 'month walk') rememberCommon({ q: 'gajahkopi', to: '2025-01-31' });
+      expect(knownCommon({ q: 'gajahkopi', to: '2025-01-31' }), way).toBe(way === 'month walk');
+      expect(await titles(''), way).toEqual(newestFirst);
+      for (const [limit, offset] of [
+        [2, 0],
+        [2, 2],
+        [3, 3],
+        [1, 5],
+        [4, 4],
+      ]) {
+        expect(await titles(`limit=${limit}&offset=${offset}`), way).toEqual(newestFirst.slice(offset, offset + limit));
+      }
     }
   });
 
@@ -425,20 +443,28 @@ describe('list, filters and statistics', () => {
     ];
     await recordHeadlines(at);
     const titles = async (query: string) => (await list(query)).items.map((i) => i.title);
-    // The newest items are from 2026: a year of months walked finds none, the rest is sorted.
-    expect(await list('q=zebrakopi&limit=2')).toMatchObject({ total: 3, totalCapped: false });
-    expect(await titles('q=zebrakopi&limit=2')).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua']);
-    expect(await titles('q=zebrakopi&limit=2&offset=2')).toEqual(['Zebrakopi Tiga']);
-    // From January 2025 back: two months walked fill the first two places, the rest comes after a year of months.
-    expect(await titles('q=zebrakopi&to=2025-01-31')).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua', 'Zebrakopi Tiga']);
-    expect(await titles('q=zebrakopi&to=2025-01-31&limit=1&offset=1')).toEqual(['Zebrakopi Dua']);
-    // One month alone: the item of 00:30 on 1 January is January's in Jakarta.
-    expect(await titles('q=zebrakopi&from=2025-01-01&to=2025-01-31')).toEqual(['Zebrakopi Satu']);
-    expect(await titles('q=zebrakopi&to=2024-12-31')).toEqual(['Zebrakopi Dua', 'Zebrakopi Tiga']);
-    // The month's word is not a word a search can type, and a text of no words finds nothing.
-    expect(await list('q=202501')).toMatchObject({ total: 0 });
-    expect(await list(`q=${encodeURIComponent('#202501')}`)).toMatchObject({ total: 0 });
-    expect(await list(`q=${encodeURIComponent('!!!')}`)).toMatchObject({ items: [], total: 0 });
+    for (const way of WAYS) {
+      if (way === 'month walk') {
+        for (const q of ['zebrakopi', '202501', '#202501', '!!!']) rememberCommon({ q });
+        rememberCommon({ q: 'zebrakopi', to: '2025-01-31' });
+        rememberCommon({ q: 'zebrakopi', from: '2025-01-01', to: '2025-01-31' });
+        rememberCommon({ q: 'zebrakopi', to: '2024-12-31' });
+      }
+      // The newest items are from 2026: a year of months walked finds none, the rest is sorted.
+      expect(await list('q=zebrakopi&limit=2'), way).toMatchObject({ total: 3, totalCapped: false });
+      expect(await titles('q=zebrakopi&limit=2'), way).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua']);
+      expect(await titles('q=zebrakopi&limit=2&offset=2'), way).toEqual(['Zebrakopi Tiga']);
+      // From January 2025 back: two months walked fill the first two places, the rest comes after a year of months.
+      expect(await titles('q=zebrakopi&to=2025-01-31'), way).toEqual(['Zebrakopi Satu', 'Zebrakopi Dua', 'Zebrakopi Tiga']);
+      expect(await titles('q=zebrakopi&to=2025-01-31&limit=1&offset=1'), way).toEqual(['Zebrakopi Dua']);
+      // One month alone: the item of 00:30 on 1 January is January's in Jakarta.
+      expect(await titles('q=zebrakopi&from=2025-01-01&to=2025-01-31'), way).toEqual(['Zebrakopi Satu']);
+      expect(await titles('q=zebrakopi&to=2024-12-31'), way).toEqual(['Zebrakopi Dua', 'Zebrakopi Tiga']);
+      // The month's word is not a word a search can type, and a text of no words finds nothing.
+      expect(await list('q=202501'), way).toMatchObject({ total: 0 });
+      expect(await list(`q=${encodeURIComponent('#202501')}`), way).toMatchObject({ total: 0 });
+      expect(await list(`q=${encodeURIComponent('!!!')}`), way).toMatchObject({ items: [], total: 0 });
+    }
   });
 
   it('counts tone per month and exports the statistics as a workbook', async () => {

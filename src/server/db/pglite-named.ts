@@ -36,8 +36,20 @@ export function sqlLiteral(value: unknown): string {
 /**
  * Runs `query` (a built statement whose parameters are placeholders) as the named statement
  * `name`, prepared on first use; the rows come as arrays, in the statement's column order.
+ *
+ * `generic`: the plan made without the values, kept from the first execution. PostgreSQL keeps a
+ * statement's generic plan only where it costs no more than the plans made for the values; a
+ * statement whose values the planner misjudges (a text search: the rows a text matches are
+ * estimated from the words' statistics) would be planned for every request. Set for the one
+ * statement (`SET LOCAL` in the implicit transaction of a two-statement query), not the instance.
  */
-export async function executeNamed(pglite: PGlite, name: string, query: Query, values: Record<string, unknown>): Promise<unknown[][]> {
+export async function executeNamed(
+  pglite: PGlite,
+  name: string,
+  query: Query,
+  values: Record<string, unknown>,
+  { generic = false }: { generic?: boolean } = {},
+): Promise<unknown[][]> {
   let names = preparedNames.get(pglite);
   if (!names) {
     names = new Map();
@@ -52,8 +64,11 @@ export async function executeNamed(pglite: PGlite, name: string, query: Query, v
   }
   await prepared;
   const args = fillPlaceholders(query.params, values).map(sqlLiteral);
-  const result = await pglite.query<unknown[]>(`EXECUTE ${name}${args.length ? `(${args.join(', ')})` : ''}`, [], {
-    rowMode: 'array',
-  });
+  const execute = `EXECUTE ${name}${args.length ? `(${args.join(', ')})` : ''}`;
+  if (generic) {
+    const results = await pglite.exec(`SET LOCAL plan_cache_mode = force_generic_plan; ${execute}`, { rowMode: 'array' });
+    return results.at(-1)!.rows as unknown[][];
+  }
+  const result = await pglite.query<unknown[]>(execute, [], { rowMode: 'array' });
   return result.rows;
 }

@@ -156,3 +156,13 @@ export function namedStatement(s: ListShape): boolean {
   if (s.issue) return true;
   return !s.from && !s.to && !s.outlet && !s.mediaType && s.tone !== 'value';
 }
+
+/**
+ * Whether a text search's first page in one pass (news-list-search.ts) keeps one plan: with no
+ * filter but the counted flag, its matches can only come from the GIN index, whatever the text. A
+ * date range could be planned along the publication-time index instead, testing each item of the
+ * range — right for a common word, ruinous for a rare one.
+ */
+export function namedPass(s: ListShape): boolean {
+  return walksMonths(s) && !s.from && !s.to && !s.outlet && !s.mediaType && s.tone === undefined;
+}

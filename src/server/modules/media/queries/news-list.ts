@@ -1,11 +1,12 @@
 import { desc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
+import { executeGeneric, poolOf } from '../../../db/pg-named';
 import { executeNamed, pgliteOf } from '../../../db/pglite-named';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
-import { type ListShape, listParams, matchSource, namedStatement, p, shapeKey, shapeOf, walksMonths } from './news-list-shape';
-import { searchWalk } from './news-list-search';
+import { type ListShape, listParams, matchSource, namedPass, namedStatement, p, shapeKey, shapeOf, walksMonths } from './news-list-shape';
+import { knownCommon, ONE_PASS_MAX, rememberCommon, searchMatches, searchWalk } from './news-list-search';
 
 /** Every column of an item (the item's page). */
 export const NEWS_COLUMNS = getTableColumns(mediaNews);
@@ -65,7 +66,8 @@ export interface NewsPage {
  * from the newest item when matches are many (the list's own, or the issue index for a common
  * issue: 62.000 items in ten years), or the matches sorted when they are few. Only then are the
  * page's 50 whole rows read — sorting thousands of whole rows cost three times as much. The count
- * stops at the cap and needs no order. A text search without an issue walks its matches month by
+ * stops at the cap and needs no order. A text search without an issue reads its matches in one
+ * pass (`onePass`: searchMatches, sorted and counted) or, when they are many, walks them month by
  * month (searchWalk).
  * An aggregate, it answers one row even for a page past the end, so the pager always has its count.
  *
@@ -73,41 +75,61 @@ export interface NewsPage {
  * statement. With the page's size known, a generic plan is costed as the custom one is, so the
  * database keeps one plan for the statement instead of planning each request: PostgreSQL chooses
  * it by itself after five requests, and PGlite runs the statement through `PREPARE` (pglite-named.ts).
+ * A text search's first page in one pass (namedPass) has its generic plan forced on both
+ * (decision record 009).
  */
-function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, firstPage: number | null) {
-  const key = `news_list_${shapeKey(shape)}${withSummary ? '_summary' : ''}${firstPage ? `_first${firstPage}` : ''}`;
+function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, firstPage: number | null, onePass: boolean) {
+  const mode = walksMonths(shape) ? (onePass ? '_pass' : '_walk') : '';
+  const key = `news_list_${shapeKey(shape)}${mode}${withSummary ? '_summary' : ''}${firstPage ? `_first${firstPage}` : ''}`;
   return preparedOnce(db, key, () => {
     const source = matchSource(shape);
     const limit = firstPage ? constant(firstPage) : p('limit');
     const offset = firstPage ? 0 : p('offset');
+    // A text search in one pass: its matches once, sorted for the page and counted (news-list-search.ts).
+    const matches = db
+      .$with('matches')
+      .as(
+        db
+          .select({ id: sql<string>`id`.as('id'), publishedAt: sql<Date>`published_at`.as('published_at') })
+          .from(sql`(${searchMatches(shape)}) AS m`),
+      );
     const page = db.$with('page').as(
-      walksMonths(shape)
+      onePass
         ? db
-            .select({ pageId: sql<string>`w.id`.as('page_id') })
-            // In the walk's order, which is newest first (news-list-search.ts).
-            .from(sql`(${searchWalk(shape)}) AS w`)
+            .select({ pageId: sql<string>`${matches.id}`.as('page_id') })
+            .from(matches)
+            .orderBy(desc(matches.publishedAt), desc(matches.id))
             .limit(limit)
             .offset(offset)
-        : db
-            .select({ pageId: sql<string>`${source.id}`.as('page_id') })
-            .from(source.table)
-            .where(source.where)
-            .orderBy(desc(source.publishedAt), desc(source.id))
-            .limit(limit)
-            .offset(offset),
+        : walksMonths(shape)
+          ? db
+              .select({ pageId: sql<string>`w.id`.as('page_id') })
+              // In the walk's order, which is newest first (news-list-search.ts).
+              .from(sql`(${searchWalk(shape)}) AS w`)
+              .limit(limit)
+              .offset(offset)
+          : db
+              .select({ pageId: sql<string>`${source.id}`.as('page_id') })
+              .from(source.table)
+              .where(source.where)
+              .orderBy(desc(source.publishedAt), desc(source.id))
+              .limit(limit)
+              .offset(offset),
     );
     const counted = db.$with('counted').as(
-      db.select({ total: sql<number>`count(*)::int`.as('total') }).from(
-        db
-          .select({ one: sql`1` })
-          .from(source.table)
-          .where(source.where)
-          .limit(constant(COUNT_CAP + 1))
-          .as('matches'),
-      ),
+      onePass
+        ? db.select({ total: sql<number>`count(*)::int`.as('total') }).from(matches)
+        : db.select({ total: sql<number>`count(*)::int`.as('total') }).from(
+            db
+              .select({ one: sql`1` })
+              .from(source.table)
+              .where(source.where)
+              .limit(constant(COUNT_CAP + 1))
+              .as('matches'),
+          ),
     );
     const statement = db
-      .with(page, counted)
+      .with(...(onePass ? [matches] : []), page, counted)
       .select({
         itemsJson: sql<string>`coalesce(json_agg(${itemJson(withSummary)} ORDER BY ${n.publishedAt} DESC, ${n.id} DESC), '[]')::text`,
         total: sql<number>`(SELECT ${counted.total} FROM ${counted})`,
@@ -124,21 +146,38 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, first
   });
 }
 
-/** One page of news, newest first, with the group sizes of the page's items and the capped count, in one statement. */
-export async function listNews(db: DbOrTx, filters: TNewsFilters, { limit, offset, withSummary = false }: ListOptions): Promise<NewsPage> {
+/**
+ * One page of news, newest first, with the group sizes of the page's items and the capped count, in
+ * one statement — two for a text search found common on the spot (ONE_PASS_MAX).
+ */
+export async function listNews(db: DbOrTx, filters: TNewsFilters, options: ListOptions): Promise<NewsPage> {
   const shape = shapeOf(filters);
-  const firstPage = namedStatement(shape) && offset === 0 ? limit : null;
-  const statement = pageStatement(db, shape, withSummary, firstPage);
+  if (!walksMonths(shape) || knownCommon(filters)) return runPage(db, filters, options, false);
+  const page = await runPage(db, filters, options, true);
+  if (page.total <= ONE_PASS_MAX) return page;
+  rememberCommon(filters);
+  return runPage(db, filters, options, false);
+}
+
+async function runPage(db: DbOrTx, filters: TNewsFilters, { limit, offset, withSummary = false }: ListOptions, onePass: boolean) {
+  const shape = shapeOf(filters);
+  const firstPage = (namedStatement(shape) || (onePass && namedPass(shape))) && offset === 0 ? limit : null;
+  const statement = pageStatement(db, shape, withSummary, firstPage, onePass);
   const params = { ...listParams(filters), limit, offset };
   const pglite = firstPage ? pgliteOf(db) : undefined;
+  const pool = firstPage && onePass ? poolOf(db) : undefined;
   let row: { itemsJson: string; total: number } | undefined;
-  if (pglite) {
-    const [values] = await executeNamed(pglite, statement.name, statement.query, params);
+  if (pglite || pool) {
+    const [values] = pglite
+      ? await executeNamed(pglite, statement.name, statement.query, params, { generic: onePass })
+      : await executeGeneric(pool!, statement.name, statement.query, params);
     row = values ? { itemsJson: values[0] as string, total: values[1] as number } : undefined;
   } else {
     [row] = await statement.prepared.execute(params);
   }
   const total = row?.total ?? 0;
+  // A pass's count is of its matches (up to ONE_PASS_MAX + 1): the caller reads it before it is capped.
+  if (onePass && total > ONE_PASS_MAX) return { itemsJson: '[]', total, totalCapped: true };
   return { itemsJson: row?.itemsJson ?? '[]', total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
 

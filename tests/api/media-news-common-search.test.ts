@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertNews } from '../../src/server/modules/media/news/insert';
+import { knownCommon, ONE_PASS_MAX } from '../../src/server/modules/media/queries/news-list-search';
+import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+let staf: Session;
+
+/** More items with the same word than a text search sorts in one pass, spread over five months. */
+const COMMON = ONE_PASS_MAX + 40;
+const START = Date.parse('2025-01-01T08:00:00+07:00');
+const HOUR = 3_600_000;
+const titleOf = (i: number) => `Kopiluwak Ramai Nomor ${i}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const humas = await makeUnit(t, { kind: 'group' });
+  staf = (await makeUser(t, 'staf', humas.id)).session;
+  const drafts = Array.from({ length: COMMON }, (_, i) => ({
+    // One item an hour, with the odd ones out of order: the list sorts, the insert order does not matter.
+    publishedAt: new Date(START + (i % 2 === 0 ? i : COMMON - i) * HOUR),
+    title: titleOf(i),
+    outletName: 'Warta Kopi',
+    mediaType: 'online' as const,
+    url: `https://kopi.example/${i}`,
+  }));
+  await insertNews(t.services.db, drafts, { source: 'import', actorId: null, toneOrigin: 'import' });
+});
+afterAll(() => t.close());
+
+async function list(query: string) {
+  const res = await t.request(`/api/media/news?${query}`, { as: staf });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { items: { title: string; publishedAt: string }[]; total: number; totalCapped: boolean };
+}
+
+describe('a text search with more matches than one pass sorts', () => {
+  it('answers through the month walk, the same pages, and walks from then on', async () => {
+    const all = Array.from({ length: COMMON }, (_, i) => ({
+      title: titleOf(i),
+      at: START + (i % 2 === 0 ? i : COMMON - i) * HOUR,
+    })).sort((a, b) => b.at - a.at);
+    expect(knownCommon({ q: 'kopiluwak' })).toBe(false);
+    const first = await list('q=kopiluwak');
+    expect(first).toMatchObject({ total: 1000, totalCapped: true });
+    expect(first.items.map((i) => i.title)).toEqual(all.slice(0, 50).map((i) => i.title));
+    expect(knownCommon({ q: 'kopiluwak' })).toBe(true);
+    // Learnt: the next pages come from the walk directly.
+    const later = await list('q=kopiluwak&limit=20&offset=1500');
+    expect(later.items.map((i) => i.title)).toEqual(all.slice(1500, 1520).map((i) => i.title));
+    expect(later).toMatchObject({ total: 1000, totalCapped: true });
+    // A narrower search of the same word is its own: a month's matches fit one pass.
+    const january = await list('q=kopiluwak&from=2025-01-01&to=2025-01-31');
+    expect(knownCommon({ q: 'kopiluwak', from: '2025-01-01', to: '2025-01-31' })).toBe(false);
+    const inJanuary = all.filter((i) => i.at < Date.parse('2025-02-01T00:00:00+07:00'));
+    expect(january.total).toBe(inJanuary.length);
+    expect(january.items.map((i) => i.title)).toEqual(inJanuary.slice(0, 50).map((i) => i.title));
+  });
+});
