@@ -1,4 +1,6 @@
+import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaNews } from '../../src/server/db/schema';
 import { insertNews } from '../../src/server/modules/media/news/insert';
 import { knownCommon, ONE_PASS_MAX } from '../../src/server/modules/media/queries/news-list-search';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
@@ -33,6 +35,36 @@ async function list(query: string) {
   expect(res.status).toBe(200);
   return (await res.json()) as { items: { title: string; publishedAt: string }[]; total: number; totalCapped: boolean };
 }
+
+describe('a text search read in one pass, with its kept plan', () => {
+  it('takes quotes, backslashes and SQL in the text as text', async () => {
+    await insertNews(
+      t.services.db,
+      [1, 2].map((i) => ({
+        publishedAt: new Date(START + i * HOUR),
+        title: `Tehtarik O'Brien Nomor ${i}`,
+        outletName: 'Warta Kopi',
+        mediaType: 'online' as const,
+        url: `https://teh.example/${i}`,
+      })),
+      { source: 'import', actorId: null, toneOrigin: 'import' },
+    );
+    const stored = async () => (await t.services.db.select({ n: count() }).from(mediaNews))[0]!.n;
+    const before = await stored();
+    for (const q of ["tehtarik'); DELETE FROM media_news; --", "tehtarik' OR '1'='1", "tehtarik \\'; SELECT 1; --"]) {
+      const found = await list(`q=${encodeURIComponent(q)}`);
+      expect(
+        found.items.every((i) => i.title.startsWith('Tehtarik')),
+        q,
+      ).toBe(true);
+    }
+    expect(await stored()).toBe(before);
+    expect((await list(`q=${encodeURIComponent("tehtarik o'brien")}`)).items.map((i) => i.title)).toEqual([
+      "Tehtarik O'Brien Nomor 2",
+      "Tehtarik O'Brien Nomor 1",
+    ]);
+  });
+});
 
 describe('a text search with more matches than one pass sorts', () => {
   it('answers through the month walk, the same pages, and walks from then on', async () => {

@@ -45,7 +45,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     // The session's time zone travels in the connection's start-up parameters, so every pooled
     // connection has it before its first query (a SET on 'connect' would race the first query).
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, options: '-c TimeZone=Asia/Jakarta' });
+    // So does `standard_conforming_strings` (PostgreSQL's default, which a server's configuration
+    // could change): a statement run with literal values (db/pg-named.ts) quotes text by doubling
+    // its quotes, which is complete only with it on.
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      options: '-c TimeZone=Asia/Jakarta -c standard_conforming_strings=on',
+    });
     // Dates stay strings ("2021-01-28"): a calendar date must not shift with the time zone.
     // An idle connection that the server closes (restart, failover, a dropped test database) is
     // discarded by the pool and replaced on the next query; without a listener Node would treat

@@ -36,6 +36,20 @@ describe('named statements on PGlite', () => {
     expect((await pglite.query('SELECT id FROM notes')).rows).toHaveLength(3);
   });
 
+  it('runs with its generic plan when asked, the setting for that statement only, values still values', async () => {
+    const injection = "x'; DELETE FROM notes; SELECT '";
+    expect(await executeNamed(pglite, 'notes_by_body', byBody, { body: injection, done: true }, { generic: true })).toEqual([]);
+    expect(await executeNamed(pglite, 'notes_by_body', byBody, { body: "it's \\ three", done: true }, { generic: true })).toEqual([
+      [3, "it's \\ three"],
+    ]);
+    expect((await pglite.query('SELECT id FROM notes')).rows).toHaveLength(3);
+    const { rows } = await pglite.query<{ generic: number }>(
+      "SELECT generic_plans::int AS generic FROM pg_prepared_statements WHERE name = 'notes_by_body'",
+    );
+    expect(rows[0]!.generic).toBeGreaterThanOrEqual(2);
+    expect((await pglite.query<{ mode: string }>("SELECT current_setting('plan_cache_mode') AS mode")).rows).toEqual([{ mode: 'auto' }]);
+  });
+
   it('writes only numbers, text, booleans and null as literals', () => {
     expect(sqlLiteral(50)).toBe('50');
     expect(sqlLiteral(false)).toBe('false');
