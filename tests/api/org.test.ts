@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit } from '../../src/server/platform/audit/record';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
 import { queryAudit, ZAuditEntry } from '../../src/server/platform/audit/query';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
@@ -34,6 +35,26 @@ describe('units', () => {
     expect(entries[0]).toEqual({ ...shown, at: stored!.at.toISOString() });
     expect(Object.keys(entries[0]!).sort()).toEqual(Object.keys(ZAuditEntry.shape).sort());
     expect((await verifyAuditChain(t.services.db)).ok).toBe(true);
+  });
+
+  it('writes entries whose text needs escaping exactly as stored', async () => {
+    // The database writes the page (audit/query.ts): its escaping must be JSON's.
+    const awkward = 'Nama "kutip" \\ garis\nbaru\ttab \u0001 — é 😀 </script>';
+    await recordAudit(t.services.db, {
+      actor: null,
+      actorLabel: awkward,
+      meta: { ip: `10.0.0.1"${awkward}`, userAgent: 'uji', requestId: 'uji' },
+      action: 'login_failed',
+      entityType: 'session',
+      entityId: awkward,
+      after: { text: awkward, list: [awkward, 1.5, null, true], nested: { '"key"': awkward } },
+    });
+    const res = await t.request(`/api/audit?action=login_failed&limit=1`, { as: admin });
+    const [entry] = ((await res.json()) as { items: Record<string, unknown>[] }).items;
+    const [stored] = await queryAudit(t.services.db, { action: 'login_failed', limit: 1 });
+    const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...shown } = stored!;
+    expect(entry).toEqual({ ...shown, at: stored!.at.toISOString() });
+    expect(entry).toMatchObject({ actorLabel: awkward, entityId: awkward, after: { text: awkward } });
   });
 
   it('refuses staff, a duplicate code and a parent cycle', async () => {
