@@ -60,6 +60,31 @@ export interface NewsPage {
   totalCapped: boolean;
 }
 
+/** A page's size or offset: written in (`constant`) or bound per request (`p`). */
+type PageBound = number | ReturnType<typeof p>;
+
+/** A page's ids, newest first: along the month walk for a text search, else from the shape's matches. */
+function pageOf(db: DbOrTx, shape: ListShape, limit: PageBound, offset: PageBound) {
+  if (walksMonths(shape)) {
+    return (
+      db
+        .select({ pageId: sql<string>`w.id`.as('page_id') })
+        // In the walk's order, which is newest first (news-list-search.ts).
+        .from(sql`(${searchWalk(shape)}) AS w`)
+        .limit(limit)
+        .offset(offset)
+    );
+  }
+  const source = matchSource(shape);
+  return db
+    .select({ pageId: sql<string>`${source.id}`.as('page_id') })
+    .from(source.table)
+    .where(source.where)
+    .orderBy(desc(source.publishedAt), desc(source.id))
+    .limit(limit)
+    .offset(offset);
+}
+
 /**
  * The statement of a page of news for a shape of filters, built once (news-list-shape.ts). The
  * page is chosen on ids and dates alone (matchSource), the planner picking its way: along an index
@@ -101,20 +126,7 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, first
             .orderBy(desc(matches.publishedAt), desc(matches.id))
             .limit(limit)
             .offset(offset)
-        : walksMonths(shape)
-          ? db
-              .select({ pageId: sql<string>`w.id`.as('page_id') })
-              // In the walk's order, which is newest first (news-list-search.ts).
-              .from(sql`(${searchWalk(shape)}) AS w`)
-              .limit(limit)
-              .offset(offset)
-          : db
-              .select({ pageId: sql<string>`${source.id}`.as('page_id') })
-              .from(source.table)
-              .where(source.where)
-              .orderBy(desc(source.publishedAt), desc(source.id))
-              .limit(limit)
-              .offset(offset),
+        : pageOf(db, shape, limit, offset),
     );
     const counted = db.$with('counted').as(
       onePass
