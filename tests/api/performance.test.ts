@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/server/demo';
+import { auditLog } from '../../src/server/platform/audit/schema';
 import { MEASURES } from '../../src/server/modules/measures';
 import { evaluateYear } from '../../src/server/modules/performance';
 import { perfIndicators } from '../../src/server/modules/performance/schema';
@@ -93,12 +94,34 @@ describe('indicator page and target advisor', () => {
     const page = (await res.json()) as {
       periods: { period: number; achievementPct: number | null; efficient: boolean | null }[];
       realizations: { status: string; evidenceLinks: string[] }[];
-      history: { action: string }[];
+      history: { id: number; action: string }[];
     };
     expect(page.periods[0]).toMatchObject({ period: 0, achievementPct: 50, efficient: false });
     expect(page.realizations[0]?.status).toBe('approved');
     expect(page.realizations[0]?.evidenceLinks.length).toBe(1);
     expect(page.history.map((h) => h.action)).toContain('approve');
+    // The history is written by the database as JSON text (indicator-page.ts): each entry as stored, newest first.
+    const stored = await t.services.db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(
+          auditLog.id,
+          page.history.map((h) => h.id),
+        ),
+      )
+      .orderBy(desc(auditLog.id));
+    expect(page.history).toEqual(
+      stored.map((e) => ({
+        id: e.id,
+        at: e.at.toISOString(),
+        actor: e.actorLabel,
+        action: e.action,
+        entityType: e.entityType,
+        before: e.before,
+        after: e.after,
+      })),
+    );
     // A manual indicator has no records behind it to drill into.
     expect((await t.request(`/api/performance/indicators/${id}/records`, { as: as.auditor })).status).toBe(404);
   });

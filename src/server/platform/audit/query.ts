@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { jsonArrayText, jsonObjectText } from '../../db/json-text';
 import type { Db } from '../../db/types';
 import { auditLog } from './schema';
 
@@ -56,27 +57,28 @@ export async function queryAudit(db: Db, filters: TAuditFilters, limit = filters
   return db.select().from(auditLog).where(auditWhere(filters)).orderBy(desc(auditLog.id)).limit(limit);
 }
 
-/** A text column as a JSON value: a string with JSON's escapes, or null. */
-const jsonText = (column: SQL | typeof auditLog.actorId) => sql`coalesce(to_json(${column})::text, 'null')`;
-
 /**
  * A page of the trail as the list's response body (`{ items: AuditEntry[] }`), its entries written
- * by the database as one text: the fields joined into each entry's JSON, `before` and `after` as
- * the text of their `jsonb`. The server sends it as it is. Reading a hundred entries of eleven
- * fields each into values and writing them out again was most of the server's work for the page —
- * on PGlite most of it decoding the rows' messages. Building the entries with the JSON functions
- * instead (`json_agg`) was slower still, as they convert each `jsonb` (decision record 007).
+ * by the database as one text (db/json-text.ts) that the server sends as it is. Reading a hundred
+ * entries of eleven fields each into values and writing them out again was most of the server's
+ * work for the page — on PGlite most of it decoding the rows' messages.
  */
 export async function auditPageBody(db: Db, filters: TAuditFilters): Promise<string> {
-  const a = sql.raw('a');
-  const entry = sql`'{"id":' || ${a}.id
-    || ',"at":"' || to_char(${a}.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-    || '","actorId":' || ${jsonText(sql`${a}.actor_id`)} || ',"actorLabel":' || ${jsonText(sql`${a}.actor_label`)}
-    || ',"ip":' || ${jsonText(sql`${a}.ip`)} || ',"action":' || ${jsonText(sql`${a}.action`)}
-    || ',"entityType":' || ${jsonText(sql`${a}.entity_type`)} || ',"entityId":' || ${jsonText(sql`${a}.entity_id`)}
-    || ',"before":' || coalesce(${a}.before::text, 'null') || ',"after":' || coalesce(${a}.after::text, 'null')
-    || ',"hash":' || ${jsonText(sql`${a}.hash`)} || '}'`;
+  const a = (column: string) => sql.raw(`a.${column}`);
+  const entry = jsonObjectText([
+    ['id', a('id'), 'number'],
+    ['at', a('at'), 'moment'],
+    ['actorId', a('actor_id'), 'text'],
+    ['actorLabel', a('actor_label'), 'text'],
+    ['ip', a('ip'), 'text'],
+    ['action', a('action'), 'text'],
+    ['entityType', a('entity_type'), 'text'],
+    ['entityId', a('entity_id'), 'text'],
+    ['before', a('before'), 'json'],
+    ['after', a('after'), 'json'],
+    ['hash', a('hash'), 'text'],
+  ]);
   const page = db.select().from(auditLog).where(auditWhere(filters)).orderBy(desc(auditLog.id)).limit(filters.limit).as('a');
-  const [row] = await db.select({ items: sql<string>`coalesce(string_agg(${entry}, ',' ORDER BY ${a}.id DESC), '')` }).from(page);
-  return `{"items":[${row?.items ?? ''}]}`;
+  const [row] = await db.select({ items: sql<string>`${jsonArrayText(entry, sql`${a('id')} DESC`)}` }).from(page);
+  return `{"items":${row!.items}}`;
 }

@@ -1,4 +1,7 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { jsonArrayText, jsonObjectText } from '../../../db/json-text';
+import { executeNamed, pgliteOf } from '../../../db/pglite-named';
+import { preparedOnce } from '../../../db/prepared';
 import type { Db } from '../../../db/types';
 import { auditLog } from '../../../platform/audit/schema';
 import { projectYearEnd, suggestTarget, type Direction } from '../achievement';
@@ -7,34 +10,93 @@ import { AppError } from '../../../platform/errors';
 import { perfIndicators } from '../schema';
 import { evaluateIndicators, indicatorRealizations } from './evaluate';
 
+const p = (name: string) => sql.placeholder(name);
+
+/** The indicator and its code's other years, in one read; a named statement, parsed once per connection. */
+const sameCodeStatement = (db: Db) =>
+  preparedOnce(db, 'indicator_same_code', () =>
+    db
+      .select()
+      .from(perfIndicators)
+      .where(
+        inArray(
+          perfIndicators.code,
+          db
+            .select({ code: perfIndicators.code })
+            .from(perfIndicators)
+            .where(eq(perfIndicators.id, p('id'))),
+        ),
+      )
+      .prepare('indicator_same_code'),
+  );
+
+/**
+ * The changes of an indicator, its targets and budget and its realizations, newest first, as the
+ * text of a JSON array written by the database (db/json-text.ts): a hundred entries with their
+ * `before` and `after` read into values and written out again cost more than the query. One
+ * statement whatever the number of realizations (their ids are one array), built once and named:
+ * on PGlite through `PREPARE` (db/pglite-named.ts), where planning it took longer than running it.
+ */
+function historyStatement(db: Db) {
+  return preparedOnce(db, 'indicator_history', () => {
+    const h = (column: string) => sql.raw(`h.${column}`);
+    const entries = db
+      .select()
+      .from(auditLog)
+      .where(
+        or(
+          and(inArray(auditLog.entityType, ['perf_indicator', 'perf_targets', 'perf_budget']), eq(auditLog.entityId, p('id'))),
+          and(eq(auditLog.entityType, 'perf_realization'), sql`${auditLog.entityId} = ANY(${p('realizationIds')}::text[])`),
+        ),
+      )
+      .orderBy(desc(auditLog.id))
+      .limit(100)
+      .as('h');
+    const entry = jsonObjectText([
+      ['id', h('id'), 'number'],
+      ['at', h('at'), 'moment'],
+      ['actor', h('actor_label'), 'text'],
+      ['action', h('action'), 'text'],
+      ['entityType', h('entity_type'), 'text'],
+      ['before', h('before'), 'json'],
+      ['after', h('after'), 'json'],
+    ]);
+    const statement = db.select({ json: sql<string>`${jsonArrayText(entry, sql`${h('id')} DESC`)}` }).from(entries);
+    return { prepared: statement.prepare('indicator_history'), query: statement.toSQL() };
+  });
+}
+
+async function readHistory(db: Db, id: string, realizationIds: string[]): Promise<string> {
+  const statement = historyStatement(db);
+  // Ids are UUIDs: an array literal needs no quoting inside.
+  const params = { id, realizationIds: `{${realizationIds.join(',')}}` };
+  const pglite = pgliteOf(db);
+  if (pglite) {
+    const [row] = await executeNamed(pglite, 'indicator_history', statement.query, params);
+    return row![0] as string;
+  }
+  const [row] = await statement.prepared.execute(params);
+  return row!.json;
+}
+
 /**
  * Everything the indicator page shows: the definition, each period's evaluation, the realization
  * rows with evidence, the history of changes, other years of the same code, a year-end projection
  * and the target advisor's suggestion.
  */
-export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: string) {
+async function indicatorPageParts(db: Db, measures: MeasureRegistry, id: string) {
   // The indicator and its code's other years in one read; its realizations from the year's rows
   // that the dashboard keeps (evaluate.ts). A request reads the database twice (this and the
   // history) where it read four times.
-  const sameCode = await db
-    .select()
-    .from(perfIndicators)
-    .where(inArray(perfIndicators.code, db.select({ code: perfIndicators.code }).from(perfIndicators).where(eq(perfIndicators.id, id))));
+  const sameCode = await sameCodeStatement(db).execute({ id });
   const indicator = sameCode.find((row) => row.id === id);
   if (!indicator) throw new AppError('NOT_FOUND');
   const realizations = await indicatorRealizations(db, indicator);
-  const realizationIds = realizations.map((r) => r.id);
-  const history = await db
-    .select()
-    .from(auditLog)
-    .where(
-      or(
-        and(inArray(auditLog.entityType, ['perf_indicator', 'perf_targets', 'perf_budget']), eq(auditLog.entityId, id)),
-        realizationIds.length ? and(eq(auditLog.entityType, 'perf_realization'), inArray(auditLog.entityId, realizationIds)) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(100);
+  const historyJson = await readHistory(
+    db,
+    id,
+    realizations.map((r) => r.id),
+  );
   // Its own year period by period, and the same code's other years, read together.
   const evaluations = await evaluateIndicators(
     db,
@@ -58,7 +120,7 @@ export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: 
     years.filter((y) => y.year <= indicator.year),
     indicator.direction as Direction,
   );
-  return {
+  const page = {
     indicator: {
       id: indicator.id,
       year: indicator.year,
@@ -93,19 +155,29 @@ export async function buildIndicatorPage(db: Db, measures: MeasureRegistry, id: 
         submittedAt: r.submittedAt?.toISOString() ?? null,
         approvedAt: r.approvedAt?.toISOString() ?? null,
       })),
-    history: history.map((h) => ({
-      id: h.id,
-      at: h.at.toISOString(),
-      actor: h.actorLabel,
-      action: h.action,
-      entityType: h.entityType,
-      before: h.before,
-      after: h.after,
-    })),
     years,
     projection: projectYearEnd(quarterPoints, indicator.quarterlyRule === 'cumulative'),
     advice,
   };
+  return { page, historyJson };
 }
 
-export type IndicatorPage = Awaited<ReturnType<typeof buildIndicatorPage>>;
+/** The page's body (IndicatorPage): the history's text spliced in as the database wrote it. */
+export async function indicatorPageBody(db: Db, measures: MeasureRegistry, id: string): Promise<string> {
+  const { page, historyJson } = await indicatorPageParts(db, measures, id);
+  return `${JSON.stringify(page).slice(0, -1)},"history":${historyJson}}`;
+}
+
+/** A change of the indicator, its targets, budget or realizations, as the page lists it. */
+export interface IndicatorHistoryEntry {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  entityType: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The indicator page (`GET /api/performance/indicators/{id}`) as its body holds it. */
+export type IndicatorPage = Awaited<ReturnType<typeof indicatorPageParts>>['page'] & { history: IndicatorHistoryEntry[] };

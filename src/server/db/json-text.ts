@@ -1,0 +1,34 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * How a field's value is written into JSON text: a number as it is, a moment as `toISOString`
+ * writes it, text with JSON's escapes (`to_json`), and `json`/`jsonb` as the text the database
+ * keeps of it. Null is `null` in every case.
+ */
+export type JsonFieldKind = 'number' | 'moment' | 'text' | 'json';
+
+/** A field of an object written by the database: its name in the JSON, its value, its kind. */
+export type JsonField = readonly [name: string, value: SQL, kind: JsonFieldKind];
+
+const written: Record<JsonFieldKind, (value: SQL) => SQL> = {
+  number: (v) => sql`coalesce(${v}::text, 'null')`,
+  moment: (v) => sql`coalesce('"' || to_char(${v} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`,
+  text: (v) => sql`coalesce(to_json(${v})::text, 'null')`,
+  json: (v) => sql`coalesce(${v}::text, 'null')`,
+};
+
+/**
+ * One JSON object per row, written by the database by joining text. For rows that hold `jsonb`:
+ * the JSON functions (`json_build_object`, `json_agg`) convert each `jsonb` value as they go, and
+ * were slower than the server reading the rows (decision record 007); its text is what the
+ * database sends anyway. The names are the code's own, never a user's.
+ */
+export function jsonObjectText(fields: readonly JsonField[]): SQL {
+  const parts = fields.map(([name, value, kind], i) => sql`${sql.raw(`'${i === 0 ? '{' : ','}"${name}":'`)} || ${written[kind](value)}`);
+  return sql`(${sql.join(parts, sql` || `)} || '}')`;
+}
+
+/** Rows' JSON objects (jsonObjectText) as the text of a JSON array, in `order`. */
+export function jsonArrayText(object: SQL, order: SQL): SQL {
+  return sql`'[' || coalesce(string_agg(${object}, ',' ORDER BY ${order}), '') || ']'`;
+}
