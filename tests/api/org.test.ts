@@ -57,6 +57,24 @@ describe('units', () => {
     expect(entry).toMatchObject({ actorLabel: awkward, entityId: awkward, after: { text: awkward } });
   });
 
+  it('pages the whole trail newest first, as stored, by beforeId', async () => {
+    // No filter but the page: a kept statement per page size (audit/query.ts).
+    const stored = await queryAudit(t.services.db, { limit: 500 });
+    expect(stored.length).toBeGreaterThan(3);
+    const shown = (e: (typeof stored)[number]) => {
+      const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...rest } = e;
+      return { ...rest, at: e.at.toISOString() };
+    };
+    const page = async (query: string) =>
+      ((await (await t.request(`/api/audit?${query}`, { as: admin })).json()) as { items: { id: number }[] }).items;
+    for (let round = 0; round < 2; round++) {
+      const first = await page('limit=2');
+      expect(first).toEqual(stored.slice(0, 2).map(shown));
+      expect(await page(`limit=2&beforeId=${first[1]!.id}`)).toEqual(stored.slice(2, 4).map(shown));
+    }
+    expect(await page(`limit=2&beforeId=${stored.at(-1)!.id}`)).toEqual([]);
+  });
+
   it('refuses staff, a duplicate code and a parent cycle', async () => {
     const body = { code: 'X1', name: 'Unit X', kind: 'unit', parentId: null };
     expect((await t.request('/api/units', { as: staf, body })).status).toBe(403);

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { jsonArrayText, jsonObjectText } from '../../db/json-text';
+import { executeNamed, pgliteOf } from '../../db/pglite-named';
+import { preparedOnce } from '../../db/prepared';
 import type { Db } from '../../db/types';
 import { auditLog } from './schema';
 
@@ -57,6 +59,56 @@ export async function queryAudit(db: Db, filters: TAuditFilters, limit = filters
   return db.select().from(auditLog).where(auditWhere(filters)).orderBy(desc(auditLog.id)).limit(limit);
 }
 
+const a = (column: string) => sql.raw(`a.${column}`);
+
+/** An entry of the page (`AuditEntry`) as the database writes it. */
+const ENTRY = jsonObjectText([
+  ['id', a('id'), 'number'],
+  ['at', a('at'), 'moment'],
+  ['actorId', a('actor_id'), 'text'],
+  ['actorLabel', a('actor_label'), 'text'],
+  ['ip', a('ip'), 'text'],
+  ['action', a('action'), 'text'],
+  ['entityType', a('entity_type'), 'text'],
+  ['entityId', a('entity_id'), 'text'],
+  ['before', a('before'), 'json'],
+  ['after', a('after'), 'json'],
+  ['hash', a('hash'), 'text'],
+]);
+
+/** A page of entries, newest first, as the text of a JSON array. */
+function pageOf(db: Db, where: SQL | undefined, limit: number) {
+  const entries = db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit).as('a');
+  return db.select({ items: sql<string>`${jsonArrayText(ENTRY, sql`${a('id')} DESC`)}` }).from(entries);
+}
+
+/**
+ * The trail's page as it opens and scrolls (no filter but `beforeId`): a named statement with its
+ * size written in, parsed and planned once per connection — on PGlite through `PREPARE`
+ * (db/pglite-named.ts) — as the news list's first page (decision record 008). The keys are bounded
+ * by the page sizes the filters allow (1–500).
+ */
+function plainPageStatement(db: Db, limit: number, paged: boolean) {
+  const name = `audit_page_${paged ? 'before_' : ''}${limit}`;
+  return preparedOnce(db, name, () => {
+    // The size written in: Drizzle takes a number or a placeholder for LIMIT, and writes an SQL chunk as it is.
+    const size = sql.raw(String(limit)) as unknown as number;
+    const statement = pageOf(db, paged ? lt(auditLog.id, sql.placeholder('beforeId')) : undefined, size);
+    return { name, prepared: statement.prepare(name), query: statement.toSQL() };
+  });
+}
+
+const isPlain = (f: TAuditFilters) => !f.from && !f.to && !f.actorId && !f.action && !f.entityType && !f.entityId;
+
+async function plainPage(db: Db, filters: TAuditFilters): Promise<string> {
+  const statement = plainPageStatement(db, filters.limit, filters.beforeId !== undefined);
+  const params = { beforeId: filters.beforeId };
+  const pglite = pgliteOf(db);
+  if (pglite) return (await executeNamed(pglite, statement.name, statement.query, params))[0]![0] as string;
+  const [row] = await statement.prepared.execute(params);
+  return row!.items;
+}
+
 /**
  * A page of the trail as the list's response body (`{ items: AuditEntry[] }`), its entries written
  * by the database as one text (db/json-text.ts) that the server sends as it is. Reading a hundred
@@ -64,21 +116,7 @@ export async function queryAudit(db: Db, filters: TAuditFilters, limit = filters
  * work for the page — on PGlite most of it decoding the rows' messages.
  */
 export async function auditPageBody(db: Db, filters: TAuditFilters): Promise<string> {
-  const a = (column: string) => sql.raw(`a.${column}`);
-  const entry = jsonObjectText([
-    ['id', a('id'), 'number'],
-    ['at', a('at'), 'moment'],
-    ['actorId', a('actor_id'), 'text'],
-    ['actorLabel', a('actor_label'), 'text'],
-    ['ip', a('ip'), 'text'],
-    ['action', a('action'), 'text'],
-    ['entityType', a('entity_type'), 'text'],
-    ['entityId', a('entity_id'), 'text'],
-    ['before', a('before'), 'json'],
-    ['after', a('after'), 'json'],
-    ['hash', a('hash'), 'text'],
-  ]);
-  const page = db.select().from(auditLog).where(auditWhere(filters)).orderBy(desc(auditLog.id)).limit(filters.limit).as('a');
-  const [row] = await db.select({ items: sql<string>`${jsonArrayText(entry, sql`${a('id')} DESC`)}` }).from(page);
+  if (isPlain(filters)) return `{"items":${await plainPage(db, filters)}}`;
+  const [row] = await pageOf(db, auditWhere(filters), filters.limit);
   return `{"items":${row!.items}}`;
 }
