@@ -1,5 +1,7 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeGeneric, poolOf } from '../../src/server/db/pg-named';
 import { mediaNews } from '../../src/server/db/schema';
 import { insertNews } from '../../src/server/modules/media/news/insert';
 import { knownCommon, ONE_PASS_MAX } from '../../src/server/modules/media/queries/news-list-search';
@@ -63,6 +65,25 @@ describe('a text search read in one pass, with its kept plan', () => {
       "Tehtarik O'Brien Nomor 2",
       "Tehtarik O'Brien Nomor 1",
     ]);
+  });
+});
+
+describe('a statement with its generic plan on PostgreSQL (db/pg-named.ts)', () => {
+  it('is prepared once per connection, its setting ends with it, and a failure is reported', async () => {
+    const pool = poolOf(t.services.db);
+    if (t.database.kind !== 'postgres') {
+      expect(pool).toBeUndefined();
+      return;
+    }
+    const dialect = new PgDialect();
+    const query = dialect.sqlToQuery(sql`SELECT ${sql.placeholder('v')}::text AS v, current_setting('plan_cache_mode') AS mode`);
+    for (const v of ["it's", "x'); DELETE FROM media_news; --"]) {
+      expect(await executeGeneric(pool!, 'uji_generic', query, { v })).toEqual([[v, 'force_generic_plan']]);
+    }
+    expect((await pool!.query("SELECT current_setting('plan_cache_mode') AS mode")).rows).toEqual([{ mode: 'auto' }]);
+    const broken = dialect.sqlToQuery(sql`SELECT * FROM no_such_table`);
+    await expect(executeGeneric(pool!, 'uji_broken', broken, {})).rejects.toThrow(/no_such_table/);
+    expect(await executeGeneric(pool!, 'uji_generic', query, { v: 'lagi' })).toEqual([['lagi', 'force_generic_plan']]);
   });
 });
 

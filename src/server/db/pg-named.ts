@@ -26,6 +26,7 @@ export function poolOf(db: DbOrTx): pg.Pool | undefined {
 /** Runs `query` as the named statement `name` with its generic plan; the rows come as arrays. */
 export async function executeGeneric(pool: pg.Pool, name: string, query: Query, values: Record<string, unknown>): Promise<unknown[][]> {
   const client = await pool.connect();
+  let failure: Error | undefined;
   try {
     let names = preparedNames.get(client);
     if (!names) {
@@ -42,7 +43,11 @@ export async function executeGeneric(pool: pg.Pool, name: string, query: Query, 
       rowMode: 'array',
     })) as unknown as pg.QueryArrayResult[];
     return results.at(-1)!.rows;
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
   } finally {
-    client.release();
+    // A connection that failed is closed rather than handed to the next request (with its names).
+    client.release(failure);
   }
 }
