@@ -149,7 +149,8 @@ export function matchSource(s: ListShape): MatchSource {
  * with no filter but the counted flag (and the unlabelled items), the list walks its own index
  * from the newest item; with an issue, that issue's entries of the issue index, which lie together
  * whatever the issue. A date range or a tone on media_news can match ten items or a hundred
- * thousand, and a text a handful or most of the news: those are planned for their values.
+ * thousand, and a text a handful or most of the news: those are planned for their values — but
+ * for a text read in one pass, whose matches are at most 3.000 whatever the text (namedPass).
  */
 export function namedStatement(s: ListShape): boolean {
   if (s.q) return false;
