@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { jsonArrayText, jsonObjectText } from '../../db/json-text';
-import { executeNamed, pgliteOf } from '../../db/pglite-named';
+import { firstRow } from '../../db/kept';
 import { preparedOnce } from '../../db/prepared';
 import type { Db } from '../../db/types';
 import { auditLog } from './schema';
@@ -102,11 +102,8 @@ const isPlain = (f: TAuditFilters) => !f.from && !f.to && !f.actorId && !f.actio
 
 async function plainPage(db: Db, filters: TAuditFilters): Promise<string> {
   const statement = plainPageStatement(db, filters.limit, filters.beforeId !== undefined);
-  const params = { beforeId: filters.beforeId };
-  const pglite = pgliteOf(db);
-  if (pglite) return (await executeNamed(pglite, statement.name, statement.query, params))[0]![0] as string;
-  const [row] = await statement.prepared.execute(params);
-  return row!.items;
+  const [items] = (await firstRow(db, statement, { beforeId: filters.beforeId }))!;
+  return items as string;
 }
 
 /**

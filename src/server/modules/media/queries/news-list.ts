@@ -1,7 +1,6 @@
 import { desc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
-import { executeGeneric, poolOf } from '../../../db/pg-named';
-import { executeNamed, pgliteOf } from '../../../db/pglite-named';
+import { firstRow } from '../../../db/kept';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
 import { mediaNews, mediaOutlets } from '../schema';
@@ -176,17 +175,8 @@ async function runPage(db: DbOrTx, filters: TNewsFilters, { limit, offset, withS
   const firstPage = (namedStatement(shape) || (onePass && namedPass(shape))) && offset === 0 ? limit : null;
   const statement = pageStatement(db, shape, withSummary, firstPage, onePass);
   const params = { ...listParams(filters), limit, offset };
-  const pglite = firstPage ? pgliteOf(db) : undefined;
-  const pool = firstPage && onePass ? poolOf(db) : undefined;
-  let row: { itemsJson: string; total: number } | undefined;
-  if (pglite || pool) {
-    const [values] = pglite
-      ? await executeNamed(pglite, statement.name, statement.query, params, { generic: onePass })
-      : await executeGeneric(pool!, statement.name, statement.query, params);
-    row = values ? { itemsJson: values[0] as string, total: values[1] as number } : undefined;
-  } else {
-    [row] = await statement.prepared.execute(params);
-  }
+  const values = await firstRow(db, statement, params, { named: firstPage !== null, generic: onePass });
+  const row = values ? { itemsJson: values[0] as string, total: values[1] as number } : undefined;
   const total = row?.total ?? 0;
   // A pass's count is of its matches (up to ONE_PASS_MAX + 1): the caller reads it before it is capped.
   if (onePass && total > ONE_PASS_MAX) return { itemsJson: '[]', total, totalCapped: true };

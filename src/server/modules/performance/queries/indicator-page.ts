@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { jsonArrayText, jsonObjectText } from '../../../db/json-text';
-import { executeNamed, pgliteOf } from '../../../db/pglite-named';
+import { firstRow } from '../../../db/kept';
 import { preparedOnce } from '../../../db/prepared';
 import type { Db } from '../../../db/types';
 import { auditLog } from '../../../platform/audit/schema';
@@ -62,21 +62,14 @@ function historyStatement(db: Db) {
       ['after', h('after'), 'json'],
     ]);
     const statement = db.select({ json: sql<string>`${jsonArrayText(entry, sql`${h('id')} DESC`)}` }).from(entries);
-    return { prepared: statement.prepare('indicator_history'), query: statement.toSQL() };
+    return { name: 'indicator_history', prepared: statement.prepare('indicator_history'), query: statement.toSQL() };
   });
 }
 
 async function readHistory(db: Db, id: string, realizationIds: string[]): Promise<string> {
-  const statement = historyStatement(db);
   // Ids are UUIDs: an array literal needs no quoting inside.
-  const params = { id, realizationIds: `{${realizationIds.join(',')}}` };
-  const pglite = pgliteOf(db);
-  if (pglite) {
-    const [row] = await executeNamed(pglite, 'indicator_history', statement.query, params);
-    return row![0] as string;
-  }
-  const [row] = await statement.prepared.execute(params);
-  return row!.json;
+  const [json] = (await firstRow(db, historyStatement(db), { id, realizationIds: `{${realizationIds.join(',')}}` }))!;
+  return json as string;
 }
 
 /**
