@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../src/server/platform/audit/record';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
-import { queryAudit, ZAuditEntry } from '../../src/server/platform/audit/query';
+import { queryAudit, RECORD_HANDLES, ZAuditEntry, ZAuditListItem } from '../../src/server/platform/audit/query';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -16,6 +16,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+type StoredEntry = Awaited<ReturnType<typeof queryAudit>>[number];
+
+/** A stored entry as its own page shows it (`GET /api/audit/{id}`). */
+function shown(entry: StoredEntry) {
+  const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...rest } = entry;
+  return { ...rest, at: entry.at.toISOString() };
+}
+
+/** A stored entry as the list shows it: without its content and hash, with the record's handle. */
+function listed(entry: StoredEntry) {
+  const { before, after, hash: _hash, ...rest } = shown(entry);
+  const content = (after ?? before) as Record<string, unknown> | null;
+  const handle = RECORD_HANDLES.map((key) => content?.[key]).find((value) => typeof value === 'string');
+  return { ...rest, record: (handle as string | undefined) ?? null };
+}
+
 describe('units', () => {
   it('lets an admin create a unit, recorded in the audit trail', async () => {
     const res = await t.request('/api/units', {
@@ -26,14 +42,21 @@ describe('units', () => {
     const unit = (await res.json()) as { id: string; code: string };
     expect(unit.code).toBe('BBPOM-PLG');
     const audit = await t.request(`/api/audit?entityType=unit&entityId=${unit.id}`, { as: admin });
-    const entries = ((await audit.json()) as { items: { action: string; after: { code: string } }[] }).items;
+    const entries = ((await audit.json()) as { items: { id: number; action: string; record: string }[] }).items;
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'create', after: { code: 'BBPOM-PLG' } });
-    // The page is written with the entries' JSON as the database gives it (audit/query.ts): the stored entry, field for field.
+    // The list names the record by its code; the entry's own page has the content.
+    expect(entries[0]).toMatchObject({ action: 'create', record: 'BBPOM-PLG' });
     const [stored] = await queryAudit(t.services.db, { entityType: 'unit', entityId: unit.id, limit: 1 });
-    const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...shown } = stored!;
-    expect(entries[0]).toEqual({ ...shown, at: stored!.at.toISOString() });
-    expect(Object.keys(entries[0]!).sort()).toEqual(Object.keys(ZAuditEntry.shape).sort());
+    expect(entries[0]).toEqual(listed(stored!));
+    expect(Object.keys(entries[0]!).sort()).toEqual(Object.keys(ZAuditListItem.shape).sort());
+    const entry = await t.request(`/api/audit/${entries[0]!.id}`, { as: admin });
+    expect(entry.status).toBe(200);
+    const full = (await entry.json()) as Record<string, unknown>;
+    expect(full).toMatchObject({ action: 'create', after: { code: 'BBPOM-PLG' } });
+    expect(full).toEqual(shown(stored!));
+    expect(Object.keys(full).sort()).toEqual(Object.keys(ZAuditEntry.shape).sort());
+    expect((await t.request(`/api/audit/${entries[0]!.id + 100_000}`, { as: admin })).status).toBe(404);
+    expect((await t.request('/api/audit/satu', { as: admin })).status).toBe(400);
     expect((await verifyAuditChain(t.services.db)).ok).toBe(true);
   });
 
@@ -50,27 +73,25 @@ describe('units', () => {
       after: { text: awkward, list: [awkward, 1.5, null, true], nested: { '"key"': awkward } },
     });
     const res = await t.request(`/api/audit?action=login_failed&limit=1`, { as: admin });
-    const [entry] = ((await res.json()) as { items: Record<string, unknown>[] }).items;
+    const [item] = ((await res.json()) as { items: { id: number }[] }).items;
     const [stored] = await queryAudit(t.services.db, { action: 'login_failed', limit: 1 });
-    const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...shown } = stored!;
-    expect(entry).toEqual({ ...shown, at: stored!.at.toISOString() });
-    expect(entry).toMatchObject({ actorLabel: awkward, entityId: awkward, after: { text: awkward } });
+    expect(item).toEqual(listed(stored!));
+    expect(item).toMatchObject({ actorLabel: awkward, entityId: awkward, record: null });
+    const entry = await (await t.request(`/api/audit/${item!.id}`, { as: admin })).json();
+    expect(entry).toEqual(shown(stored!));
+    expect(entry).toMatchObject({ after: { text: awkward } });
   });
 
   it('pages the whole trail newest first, as stored, by beforeId', async () => {
     // No filter but the page: a kept statement per page size (audit/query.ts).
     const stored = await queryAudit(t.services.db, { limit: 500 });
     expect(stored.length).toBeGreaterThan(3);
-    const shown = (e: (typeof stored)[number]) => {
-      const { userAgent: _ua, unitId: _unit, prevHash: _prev, ...rest } = e;
-      return { ...rest, at: e.at.toISOString() };
-    };
     const page = async (query: string) =>
       ((await (await t.request(`/api/audit?${query}`, { as: admin })).json()) as { items: { id: number }[] }).items;
     for (let round = 0; round < 2; round++) {
       const first = await page('limit=2');
-      expect(first).toEqual(stored.slice(0, 2).map(shown));
-      expect(await page(`limit=2&beforeId=${first[1]!.id}`)).toEqual(stored.slice(2, 4).map(shown));
+      expect(first).toEqual(stored.slice(0, 2).map(listed));
+      expect(await page(`limit=2&beforeId=${first[1]!.id}`)).toEqual(stored.slice(2, 4).map(listed));
     }
     expect(await page(`limit=2&beforeId=${stored.at(-1)!.id}`)).toEqual([]);
   });

@@ -32,3 +32,33 @@ export function jsonObjectText(fields: readonly JsonField[]): SQL {
 export function jsonArrayText(object: SQL, order: SQL): SQL {
   return sql`'[' || coalesce(string_agg(${object}, ',' ORDER BY ${order}), '') || ']'`;
 }
+
+/**
+ * A JSON text as the database sends it through `json_wire` (migration 0014): ASCII text as it is,
+ * anything else as the base64 of its UTF-8 bytes (decision record 010).
+ */
+export function jsonWire(text: SQL): SQL {
+  return sql`json_wire(${text})`;
+}
+
+/** A JSON page begins with `[` or `{`; base64 never holds either. */
+const JSON_START = new Set([0x5b, 0x7b]);
+
+/** What `jsonWire` sent, ready to be part of an answer: the ASCII text, or the UTF-8 bytes. */
+export function fromJsonWire(value: string): string | Buffer {
+  return JSON_START.has(value.charCodeAt(0)) ? value : Buffer.from(value, 'base64');
+}
+
+/**
+ * A response body joined from JSON texts the server wrote and pages the database wrote
+ * (`fromJsonWire`): one text while every part is text, else the parts' bytes.
+ */
+export function joinJsonBody(parts: readonly (string | Buffer)[]): string | Buffer {
+  if (parts.every((part) => typeof part === 'string')) return parts.join('');
+  return Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+}
+
+/** A part of a body as text (to parse it, or to test it). */
+export function jsonPartText(part: string | Buffer): string {
+  return typeof part === 'string' ? part : part.toString('utf8');
+}

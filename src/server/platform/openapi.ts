@@ -50,9 +50,12 @@ export function requireActor(c: Context<AppEnv>) {
 }
 
 /**
- * A 200 whose JSON body was written elsewhere (by the database, as one text), typed as the value
+ * A 200 whose JSON body was written elsewhere (by the database, as one text or its bytes), typed as the value
  * it holds so the route and its typed clients keep the response's type.
  */
-export function preparedJson<T>(c: Context, body: string): Response & TypedResponse<T, 200, 'json'> {
-  return c.body(body, 200, { 'Content-Type': 'application/json' }) as unknown as Response & TypedResponse<T, 200, 'json'>;
+export function preparedJson<T>(c: Context, body: string | Uint8Array): Response & TypedResponse<T, 200, 'json'> {
+  const headers = { 'Content-Type': 'application/json' };
+  // The bytes of a page the database sent as base64 (db/json-text.ts) go out as they are.
+  const response = typeof body === 'string' ? c.body(body, 200, headers) : c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
+  return response as unknown as Response & TypedResponse<T, 200, 'json'>;
 }

@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { createHoliday } from '../../../src/server/modules/org/commands/calendar';
 import { createUser } from '../../../src/server/modules/org/commands/users';
+import { auditLog } from '../../../src/server/platform/audit/schema';
 import { SYSTEM_META } from '../../../src/server/platform/command';
 import { notify } from '../../../src/server/platform/notify';
 import { notifications } from '../../../src/server/platform/notify/schema';
@@ -109,6 +110,15 @@ export const ORG_MATRIX: Matrix = {
     scope: 'global',
     ok: 200,
     build: async () => ({ method: 'GET', path: '/api/audit/export?format=csv&action=create' }),
+  },
+  'GET /api/audit/{id}': {
+    allowed: AUDIT_READERS,
+    scope: 'global',
+    ok: 200,
+    build: async (f) => {
+      const [latest] = await f.t.services.db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+      return { method: 'GET', path: `/api/audit/${latest!.id}` };
+    },
   },
   'GET /api/notifications': {
     allowed: 'everyone',

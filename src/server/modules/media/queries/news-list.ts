@@ -1,5 +1,6 @@
 import { desc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { TNewsFilters, TNewsListItem } from '../../../../shared/media';
+import { fromJsonWire, joinJsonBody, jsonPartText, jsonWire } from '../../../db/json-text';
 import { firstRow } from '../../../db/kept';
 import { preparedOnce } from '../../../db/prepared';
 import type { DbOrTx } from '../../../db/types';
@@ -52,9 +53,12 @@ const constant = (value: number) => sql.raw(String(value)) as unknown as number;
 
 type ListOptions = { limit: number; offset: number; withSummary?: boolean };
 
-/** A page of the list: its items as a JSON array (`TNewsListItem[]`, with `summary` for the queue). */
+/**
+ * A page of the list: its items as a JSON array (`TNewsListItem[]`, with `summary` for the queue),
+ * as text or, when it holds text beyond ASCII, as its bytes (db/json-text.ts, `jsonWire`).
+ */
 export interface NewsPage {
-  itemsJson: string;
+  itemsJson: string | Buffer;
   total: number;
   totalCapped: boolean;
 }
@@ -142,7 +146,7 @@ function pageStatement(db: DbOrTx, shape: ListShape, withSummary: boolean, first
     const statement = db
       .with(...(onePass ? [matches] : []), page, counted)
       .select({
-        itemsJson: sql<string>`coalesce(json_agg(${itemJson(withSummary)} ORDER BY ${n.publishedAt} DESC, ${n.id} DESC), '[]')::text`,
+        itemsJson: sql<string>`${jsonWire(sql`coalesce(json_agg(${itemJson(withSummary)} ORDER BY ${n.publishedAt} DESC, ${n.id} DESC), '[]')::text`)}`,
         total: sql<number>`(SELECT ${counted.total} FROM ${counted})`,
       })
       .from(page)
@@ -176,7 +180,7 @@ async function runPage(db: DbOrTx, filters: TNewsFilters, { limit, offset, withS
   const statement = pageStatement(db, shape, withSummary, firstPage, onePass);
   const params = { ...listParams(filters), limit, offset };
   const values = await firstRow(db, statement, params, { named: firstPage !== null, generic: onePass });
-  const row = values ? { itemsJson: values[0] as string, total: values[1] as number } : undefined;
+  const row = values ? { itemsJson: fromJsonWire(values[0] as string), total: values[1] as number } : undefined;
   const total = row?.total ?? 0;
   // A pass's count is of its matches (up to ONE_PASS_MAX + 1): the caller reads it before it is capped.
   if (onePass && total > ONE_PASS_MAX) return { itemsJson: '[]', total, totalCapped: true };
@@ -184,11 +188,11 @@ async function runPage(db: DbOrTx, filters: TNewsFilters, { limit, offset, withS
 }
 
 /** The page as the list's response body (`ZNewsList`, `ZNewsQueue`), its items written once, by the database. */
-export function newsPageBody(page: NewsPage): string {
-  return `{"items":${page.itemsJson},"total":${page.total},"totalCapped":${page.totalCapped}}`;
+export function newsPageBody(page: NewsPage): string | Buffer {
+  return joinJsonBody(['{"items":', page.itemsJson, `,"total":${page.total},"totalCapped":${page.totalCapped}}`]);
 }
 
 /** The page's items as values (an export's rows). */
 export function newsPageItems(page: NewsPage): TNewsListItem[] {
-  return JSON.parse(page.itemsJson) as TNewsListItem[];
+  return JSON.parse(jsonPartText(page.itemsJson)) as TNewsListItem[];
 }

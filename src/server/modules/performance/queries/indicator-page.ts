@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { jsonArrayText, jsonObjectText } from '../../../db/json-text';
+import { fromJsonWire, joinJsonBody, jsonArrayText, jsonObjectText, jsonWire } from '../../../db/json-text';
 import { firstRow } from '../../../db/kept';
 import { preparedOnce } from '../../../db/prepared';
 import type { Db } from '../../../db/types';
@@ -61,15 +61,15 @@ function historyStatement(db: Db) {
       ['before', h('before'), 'json'],
       ['after', h('after'), 'json'],
     ]);
-    const statement = db.select({ json: sql<string>`${jsonArrayText(entry, sql`${h('id')} DESC`)}` }).from(entries);
+    const statement = db.select({ json: sql<string>`${jsonWire(jsonArrayText(entry, sql`${h('id')} DESC`))}` }).from(entries);
     return { name: 'indicator_history', prepared: statement.prepare('indicator_history'), query: statement.toSQL() };
   });
 }
 
-async function readHistory(db: Db, id: string, realizationIds: string[]): Promise<string> {
+async function readHistory(db: Db, id: string, realizationIds: string[]): Promise<string | Buffer> {
   // Ids are UUIDs: an array literal needs no quoting inside.
   const [json] = (await firstRow(db, historyStatement(db), { id, realizationIds: `{${realizationIds.join(',')}}` }))!;
-  return json as string;
+  return fromJsonWire(json as string);
 }
 
 /**
@@ -155,10 +155,10 @@ async function indicatorPageParts(db: Db, measures: MeasureRegistry, id: string)
   return { page, historyJson };
 }
 
-/** The page's body (IndicatorPage): the history's text spliced in as the database wrote it. */
-export async function indicatorPageBody(db: Db, measures: MeasureRegistry, id: string): Promise<string> {
+/** The page's body (IndicatorPage): the history spliced in as the database wrote it (text, or its bytes). */
+export async function indicatorPageBody(db: Db, measures: MeasureRegistry, id: string): Promise<string | Buffer> {
   const { page, historyJson } = await indicatorPageParts(db, measures, id);
-  return `${JSON.stringify(page).slice(0, -1)},"history":${historyJson}}`;
+  return joinJsonBody([`${JSON.stringify(page).slice(0, -1)},"history":`, historyJson, '}']);
 }
 
 /** A change of the indicator, its targets, budget or realizations, as the page lists it. */

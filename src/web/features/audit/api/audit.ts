@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 
 export interface AuditFilters {
@@ -27,6 +27,16 @@ export function useAuditTrail(filters: AuditFilters) {
         }),
       ),
     getNextPageParam: (last) => (last.items.length === PAGE_SIZE ? last.items.at(-1)?.id : undefined),
+  });
+}
+
+/** One entry with the record before and after and its hash (the list carries neither). */
+export function useAuditEntry(id: number) {
+  return useQuery({
+    queryKey: ['audit', 'entry', id],
+    queryFn: () => unwrap(api.api.audit[':id'].$get({ param: { id: String(id) } })),
+    // An entry never changes (the trail is append-only).
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

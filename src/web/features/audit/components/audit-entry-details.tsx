@@ -1,13 +1,8 @@
 import { Code, Stack, Text } from '@mantine/core';
 import { AppModal } from '../../../components/app-modal';
+import { QueryState } from '../../../components/query-state';
 import { useT } from '../../../app/i18n';
-
-export interface AuditEntryView {
-  id: number;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
+import { useAuditEntry } from '../api/audit';
 
 function Json({ label, value }: { label: string; value: unknown }) {
   const { t } = useT();
@@ -29,21 +24,26 @@ function Json({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** What one entry changed: the record before and after, and the entry's hash in the chain. */
-export function AuditEntryDetails({ entry, onClose }: { entry: AuditEntryView; onClose: () => void }) {
+/** What one entry changed: the record before and after, and the entry's hash in the chain, read when opened. */
+export function AuditEntryDetails({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useT();
+  const entry = useAuditEntry(id);
   return (
-    <AppModal opened onClose={onClose} title={t('audit.detailsTitle', { id: entry.id })} size="xl">
-      <Stack gap="md">
-        <Json label={t('audit.before')} value={entry.before} />
-        <Json label={t('audit.after')} value={entry.after} />
-        <div>
-          <Text size="sm" fw={600} mb={4}>
-            {t('audit.hash')}
-          </Text>
-          <Code style={{ wordBreak: 'break-all' }}>{entry.hash}</Code>
-        </div>
-      </Stack>
+    <AppModal opened onClose={onClose} title={t('audit.detailsTitle', { id })} size="xl">
+      <QueryState query={entry}>
+        {() => (
+          <Stack gap="md">
+            <Json label={t('audit.before')} value={entry.data?.before} />
+            <Json label={t('audit.after')} value={entry.data?.after} />
+            <div>
+              <Text size="sm" fw={600} mb={4}>
+                {t('audit.hash')}
+              </Text>
+              <Code style={{ wordBreak: 'break-all' }}>{entry.data?.hash}</Code>
+            </div>
+          </Stack>
+        )}
+      </QueryState>
     </AppModal>
   );
 }

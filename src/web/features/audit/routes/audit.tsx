@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/query-state';
 import { LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { type AuditFilters as Filters, auditExportUrl, useAuditTrail } from '../api/audit';
-import { AuditEntryDetails, type AuditEntryView } from '../components/audit-entry-details';
+import { AuditEntryDetails } from '../components/audit-entry-details';
 import { AuditFilters } from '../components/audit-filters';
 
 /** Jejak audit: the hash-chained trail with filters, details and XLSX/CSV export. */
@@ -18,7 +18,7 @@ export default function AuditPage() {
   const can = useCan();
   const format = useFormat();
   const [filters, setFilters] = useState<Filters>({});
-  const [details, setDetails] = useState<AuditEntryView | null>(null);
+  const [details, setDetails] = useState<number | null>(null);
   const trail = useAuditTrail(filters);
   const entries = trail.data?.pages.flatMap((page) => page.items) ?? [];
   const strings = uiStrings[lang].audit;
@@ -95,14 +95,14 @@ export default function AuditPage() {
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm" ff="monospace" title={entry.entityId ?? undefined}>
-                              {recordSummary(entry.after ?? entry.before) ?? entry.entityId?.slice(0, 8) ?? t('common.none')}
+                              {entry.record ?? entry.entityId?.slice(0, 8) ?? t('common.none')}
                             </Text>
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm">{entry.ip ?? t('common.none')}</Text>
                           </Table.Td>
                           <Table.Td>
-                            <Anchor component="button" type="button" size="sm" onClick={() => setDetails(entry)}>
+                            <Anchor component="button" type="button" size="sm" onClick={() => setDetails(entry.id)}>
                               {`#${entry.id}`}
                             </Anchor>
                           </Table.Td>
@@ -128,15 +128,7 @@ export default function AuditPage() {
           ) : null}
         </Group>
       </Stack>
-      {details ? <AuditEntryDetails entry={details} onClose={() => setDetails(null)} /> : null}
+      {details !== null ? <AuditEntryDetails id={details} onClose={() => setDetails(null)} /> : null}
     </LocalizedDates>
   );
-}
-
-/** A record's human handle when it has one (a unit's code, a user's e-mail, a holiday's date). */
-function recordSummary(value: unknown): string | null {
-  if (!value || typeof value !== 'object') return null;
-  const record = value as Record<string, unknown>;
-  for (const key of ['code', 'email', 'date', 'name']) if (typeof record[key] === 'string') return record[key] as string;
-  return null;
 }
