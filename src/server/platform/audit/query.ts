@@ -62,14 +62,14 @@ export async function queryAudit(db: Db, filters: TAuditFilters, limit = filters
 /** An entry of the list: who did what to which record, and when; its content on demand (`ZAuditEntry`). */
 export const ZAuditListItem = ZAuditEntry.omit({ before: true, after: true, hash: true })
   .extend({
-    /** The record's human handle, when its content has one: a unit's code, a user's e-mail, a holiday's date, a name. */
+    /** The record's human handle, when its content has one: a unit's code, a user's e-mail, a holiday's date, a name, a headline. */
     record: z.string().nullable(),
   })
   .openapi('AuditListItem');
 export type TAuditListItem = z.infer<typeof ZAuditListItem>;
 
 /** The fields of a record that name it for a person, in order of preference (`record`). */
-export const RECORD_HANDLES = ['code', 'email', 'date', 'name'] as const;
+export const RECORD_HANDLES = ['code', 'email', 'date', 'name', 'title'] as const;
 
 const a = (column: string) => sql.raw(`a.${column}`);
 

@@ -9,7 +9,7 @@ export function ToneBadge({ tone, variant = 'light' }: { tone: string | null; va
   const { t } = useT();
   if (!tone)
     return (
-      <Badge variant="outline" color="gray">
+      <Badge variant="outline" color="gray" style={{ minWidth: 'max-content' }}>
         {t('media.tone.none')}
       </Badge>
     );
