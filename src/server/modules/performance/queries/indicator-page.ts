@@ -68,7 +68,10 @@ function historyStatement(db: Db) {
 
 async function readHistory(db: Db, id: string, realizationIds: string[]): Promise<string | Buffer> {
   // Ids are UUIDs: an array literal needs no quoting inside.
-  const [json] = (await firstRow(db, historyStatement(db), { id, realizationIds: `{${realizationIds.join(',')}}` }))!;
+  // The generic plan, forced: PostgreSQL found it dearer than a plan for the values (it cannot
+  // count an array parameter's ids) and planned every request, 0,3 ms each, for the same plan.
+  const params = { id, realizationIds: `{${realizationIds.join(',')}}` };
+  const [json] = (await firstRow(db, historyStatement(db), params, { generic: true }))!;
   return fromJsonWire(json as string);
 }
 
