@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { IMPORTS } from '../../src/server/modules';
 import { newsImport } from '../../src/server/modules/media';
+import { previewDuplicates } from '../../src/server/modules/media/imports/duplicates-preview';
 import { user } from '../../src/server/platform/auth/schema';
 import { SYSTEM_META } from '../../src/server/platform/command';
 import type { Actor } from '../../src/server/platform/context';
@@ -10,6 +11,8 @@ import type { Scenario } from '../types';
 
 /** Rows in the imported file: two thirds of a month at 2021's volume (the pipeline takes 50.000). */
 const IMPORT_ROWS = 20_000;
+/** The import before it, which runs the same code once: a server has imported before. */
+const WARM_UP_ROWS = 5_000;
 /** Spec 90 and issue 4: news import at least 20.000 rows/s into PostgreSQL, 5.000 into PGlite. */
 const IMPORT_BAR = { postgres: 20_000, pglite: 5_000 } as const;
 
@@ -17,15 +20,15 @@ const OUTLETS = ['Lintas Warta', 'Kabar Sepekan', 'Harian Pelita Pagi', 'Nusa TV
 const TYPES = ['online', 'online', 'cetak', 'tv', 'radio', 'online'];
 const TONES = ['positif', 'netral', 'netral', '', 'positif', 'negatif'];
 
-/** A vendor-style news file: distinct headlines and links, dates spread over January 2022. */
-function newsFile(rows: number): Uint8Array {
+/** A vendor-style news file: distinct headlines and links, dates spread over a month of 2022. */
+function newsFile(rows: number, month = '01', first = 0): Uint8Array {
   const lines = ['tanggal terbit,judul,media,jenis media,tautan,ringkasan,tonasi,isu'];
-  for (let i = 0; i < rows; i++) {
+  for (let i = first; i < first + rows; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const time = `${String(6 + (i % 16)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
     const k = i % OUTLETS.length;
     lines.push(
-      `2022-01-${day} ${time},BPOM Awasi Peredaran Produk Nomor ${i} di Kota ${i % 97},${OUTLETS[k]},${TYPES[k]},` +
+      `2022-${month}-${day} ${time},BPOM Awasi Peredaran Produk Nomor ${i} di Kota ${i % 97},${OUTLETS[k]},${TYPES[k]},` +
         `https://bench${k}.example/berita/${i},"Badan POM memeriksa ${i % 500} sampel produk, kata petugas.",${TONES[k]},Pengawasan ${i % 40}`,
     );
   }
@@ -33,11 +36,12 @@ function newsFile(rows: number): Uint8Array {
 }
 
 /**
- * Media relations: a news file imported through the shared pipeline (preview, then commit: parse,
- * validate every cell, keep the preview, duplicate detection against the stored items, one bulk
- * insert), timed as rows per second; then the news list with its filters — dates, tone, media type,
- * issue, Indonesian full-text search — over the years of news the demo holds (360.000 items with
- * `--scale 10`), and the statistics of 2021.
+ * Media relations: a news file imported as the import screen does (the preview — parse, validate
+ * every cell, keep the preview, list the rows that repeat stored items — then the commit: duplicate
+ * grouping against the stored items, one bulk insert), timed as rows per second, after a smaller
+ * import has run the same code once (as each list below is measured after its warm-up); then the
+ * news list with its filters — dates, tone, media type, issue, Indonesian full-text search — over
+ * the years of news the demo holds (360.000 items with `--scale 10`), and the statistics of 2021.
  */
 export const mediaScenario: Scenario = {
   name: 'media',
@@ -55,13 +59,21 @@ export const mediaScenario: Scenario = {
         twoFactorEnabled: false,
       };
       const who = { db, actor, meta: SYSTEM_META, lang: 'id' as const };
-      const bytes = newsFile(IMPORT_ROWS);
-      const t0 = performance.now();
-      const batch = await previewImport(who, newsImport, { bytes, fileName: 'berita-vendor.csv' });
-      const t1 = performance.now();
-      if (batch.errorCount > 0) throw new Error(`the benchmark file has ${batch.errorCount} errors`);
-      await commitImport(who, IMPORTS, batch.id);
-      const t2 = performance.now();
+      // What the news import's preview route and the commit route run, without HTTP.
+      const importFile = async (bytes: Uint8Array) => {
+        const t0 = performance.now();
+        const batch = await previewImport(who, newsImport, { bytes, fileName: 'berita-vendor.csv' });
+        if (batch.errorCount > 0) throw new Error(`the benchmark file has ${batch.errorCount} errors`);
+        await previewDuplicates(db, batch);
+        const t1 = performance.now();
+        await commitImport(who, IMPORTS, batch.id);
+        return { t0, t1, t2: performance.now() };
+      };
+      // The first import of a process compiles its code as it goes (0,5–0,7 s more than the next).
+      // Its rows are another month's, with links and headlines of their own: nothing in the file timed repeats them.
+      const cold = await importFile(newsFile(WARM_UP_ROWS, '02', 100_000));
+      await importUpkeepSettled();
+      const { t0, t1, t2 } = await importFile(newsFile(IMPORT_ROWS, '01'));
       // The import answers once its rows are committed; the search index then merges their entries
       // behind it (afterCommit). The server would go on doing so; this process closes the database
       // next, so it waits — untimed — as the lists below are measured on a settled index.
@@ -73,6 +85,12 @@ export const mediaScenario: Scenario = {
         unit: 'rows/s',
         bar: { value: IMPORT_BAR[ctx.kind], kind: 'atLeast' },
         detail: `preview ${s(t1 - t0)} s, commit ${s(t2 - t1)} s`,
+      });
+      ctx.record({
+        name: `news import, ${WARM_UP_ROWS.toLocaleString('id-ID')} rows, the process's first (the warm-up before it)`,
+        value: WARM_UP_ROWS / ((cold.t2 - cold.t0) / 1000),
+        unit: 'rows/s',
+        detail: `preview ${s(cold.t1 - cold.t0)} s, commit ${s(cold.t2 - cold.t1)} s`,
       });
       ctx.record({
         name: 'news import: commit alone (checks, duplicates, bulk insert)',

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../../src/server/platform/audit/verify';
 import { SYSTEM_META } from '../../src/server/platform/command';
 import { holidaysImport } from '../../src/server/platform/imports/definitions/holidays';
 import { commitImport, importUpkeepSettled, previewImport } from '../../src/server/platform/imports/pipeline';
+import { forgetPreviewRows, keptPreviewRows } from '../../src/server/platform/imports/recent-previews';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -240,6 +241,48 @@ describe('holiday import: who may', () => {
     expect(own.status).toBe(200);
     expect(((await own.json()) as Batch).rows).toHaveLength(1);
     expect((await t.request('/api/imports/not-a-uuid/commit', { as: planner, method: 'POST' })).status).toBe(400);
+  });
+});
+
+describe('where a commit finds its rows', () => {
+  it('commits the same rows from this process’s memory of the preview or, without it, from the stored preview', async () => {
+    const { user } = await makeUser(t, 'perencana', null);
+    const actor = { id: user.id, name: user.name, email: user.email, role: 'perencana' as const, unitId: null, twoFactorEnabled: false };
+    const who = { db: t.services.db, actor, meta: SYSTEM_META, lang: 'id' as const };
+    const file = (year: number) => ({
+      bytes: new TextEncoder().encode(
+        `tanggal,nama,jenis\n${year}-05-01,Libur "kutip" ${year},nasional\n${year}-05-02,Cuti ${year},cuti_bersama\n`,
+      ),
+      fileName: 'libur.csv',
+    });
+    const stored = async (year: number) =>
+      (
+        await t.services.db
+          .select()
+          .from(holidays)
+          .where(and(gte(holidays.date, `${year}-01-01`), lte(holidays.date, `${year}-12-31`)))
+      )
+        .map((h) => [h.date, h.name, h.kind])
+        .sort();
+
+    const kept = await previewImport(who, holidaysImport, file(2032));
+    expect(keptPreviewRows(kept.id)).toHaveLength(2);
+    await commitImport(who, { holidays: holidaysImport }, kept.id);
+    expect(keptPreviewRows(kept.id)).toBeUndefined(); // forgotten once committed
+
+    // As another process would: the preview is only in the database.
+    const elsewhere = await previewImport(who, holidaysImport, file(2033));
+    forgetPreviewRows(elsewhere.id);
+    await commitImport(who, { holidays: holidaysImport }, elsewhere.id);
+
+    expect(await stored(2032)).toEqual([
+      ['2032-05-01', 'Libur "kutip" 2032', 'national'],
+      ['2032-05-02', 'Cuti 2032', 'cuti_bersama'],
+    ]);
+    expect(await stored(2033)).toEqual([
+      ['2033-05-01', 'Libur "kutip" 2033', 'national'],
+      ['2033-05-02', 'Cuti 2033', 'cuti_bersama'],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { Lang } from '../../../shared/i18n/errors';
 import type { Db } from '../../db/types';
 import { recordAudit } from '../audit/record';
@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { importText } from './messages';
 import { readTable } from './parse';
 import { importBatches } from './schema';
+import { forgetPreviewRows, keepPreviewRows, keptPreviewRows } from './recent-previews';
 import { packRows, unpackValidRows } from './stored-rows';
 import type { AnyImportDefinition, ImportIssue, ImportRegistry } from './types';
 import { issuesAsFields, mapColumns, validateRows, validRows } from './validate';
@@ -61,6 +62,7 @@ export async function previewImport(
     .insert(importBatches)
     .values({ ...values, rows: packRows(rows) })
     .returning({ createdAt: importBatches.createdAt, committedAt: importBatches.committedAt });
+  if (issues.length === 0) keepPreviewRows(values.id, rows);
   return { ...values, ...stored!, rows };
 }
 
@@ -98,9 +100,18 @@ export async function importUpkeepSettled(): Promise<void> {
   await Promise.all([...upkeepRunning]);
 }
 
-function writeBatch(who: Who, registry: ImportRegistry, batchId: string): Promise<ImportBatch> {
-  return who.db.transaction(async (tx) => {
-    const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, batchId)).for('update');
+/** Every column of a batch but its rows (which this process may still have from the preview). */
+const { rows: _rows, ...BATCH_WITHOUT_ROWS } = getTableColumns(importBatches);
+
+async function writeBatch(who: Who, registry: ImportRegistry, batchId: string): Promise<ImportBatch> {
+  const kept = keptPreviewRows(batchId);
+  const committed = await who.db.transaction(async (tx) => {
+    const [batch] = kept
+      ? (await tx.select(BATCH_WITHOUT_ROWS).from(importBatches).where(eq(importBatches.id, batchId)).for('update')).map((b) => ({
+          ...b,
+          rows: [],
+        }))
+      : await tx.select().from(importBatches).where(eq(importBatches.id, batchId)).for('update');
     if (!batch || batch.createdBy !== who.actor.id) throw new AppError('NOT_FOUND');
     const definition = registry[batch.kind];
     if (!definition) throw new AppError('NOT_FOUND');
@@ -108,7 +119,7 @@ function writeBatch(who: Who, registry: ImportRegistry, batchId: string): Promis
     if (batch.status !== 'previewed') throw new AppError('INVALID_STATE');
     if (batch.errorCount > 0) throw invalid(definition, batch.errors as ImportIssue[], who.lang);
 
-    const rows = unpackValidRows(batch.rows);
+    const rows = kept ?? unpackValidRows(batch.rows);
     const ctx: CommandContext = { tx, actor: who.actor, meta: who.meta };
     if (definition.check) {
       const issues = await definition.check(ctx, rows);
@@ -131,4 +142,6 @@ function writeBatch(who: Who, registry: ImportRegistry, batchId: string): Promis
     });
     return { ...batch, ...committed! };
   });
+  forgetPreviewRows(batchId);
+  return committed;
 }

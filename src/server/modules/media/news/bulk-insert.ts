@@ -54,11 +54,13 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : NULL);
 /** Dates, fixed vocabularies and folded title keys hold no tab, newline or backslash: no escaping needed. */
 const plain = (v: string | null) => v ?? NULL;
 
-/** One COPY line per row, in COPY_COLUMNS' order; text from outside escaped. */
-function* copyLines(rows: readonly NewsRow[], withCreatedAt: boolean): Generator<string> {
+/** One COPY line per row, in COPY_COLUMNS' order, each row finished just before; text from outside escaped. */
+function* copyLines(rows: readonly NewsRow[], withCreatedAt: boolean, finish?: FinishRow): Generator<string> {
   const t = copyText;
   const list = copyArray;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    finish?.(i);
+    const r = rows[i]!;
     // biome-ignore format: one field per column, in COPY_COLUMNS' order
     const fields = [
       t(r.id), r.publishedAt.toISOString(), r.publishedDate, t(r.title), plain(r.titleKey), t(r.outletId), r.mediaType,
@@ -72,15 +74,21 @@ function* copyLines(rows: readonly NewsRow[], withCreatedAt: boolean): Generator
   }
 }
 
+/** Completes row `i` (its last fields) before it is written; called once per row, in order. */
+export type FinishRow = (i: number) => void;
+
 /**
- * Stores news rows with one `COPY` (see copy.ts); where the connection cannot take one (a pool
- * outside a transaction), with `insertByUnnest`.
+ * Stores news rows with one `COPY` (see copy.ts), finishing each row as its line is written, so
+ * the work of finishing overlaps the database's; where the connection cannot take a COPY (a pool
+ * outside a transaction), finishing them all first and storing them with `insertByUnnest`.
  */
-export async function bulkInsertNews(tx: DbOrTx, rows: NewsRow[]): Promise<void> {
+export async function bulkInsertNews(tx: DbOrTx, rows: NewsRow[], finish?: FinishRow): Promise<void> {
   if (rows.length === 0) return;
   const withCreatedAt = rows.some((r) => r.createdAt);
   const columns = withCreatedAt ? [...COPY_COLUMNS, 'created_at'] : COPY_COLUMNS;
-  if (await copyRows(tx, 'media_news', columns, copyLines(rows, withCreatedAt))) return;
+  const lines = copyLines(rows, withCreatedAt, finish);
+  if (await copyRows(tx, 'media_news', columns, lines)) return;
+  if (finish) for (let i = 0; i < rows.length; i++) finish(i);
   await insertByUnnest(tx, rows);
 }
 

@@ -75,50 +75,71 @@ export async function loadCandidates(db: DbOrTx, items: Omit<KeyedItem, 'id'>[])
  * Items that match nothing start their own group. Pure: the caller loads the candidates.
  */
 export function matchDuplicates(items: KeyedItem[], existing: ExistingItem[]): DuplicateMatch[] {
-  const storedByUrl = new Map<string, ExistingItem>();
-  const storedByTitle = new Map<string, ExistingItem[]>();
-  for (const e of existing) {
-    if (e.urlKey && !storedByUrl.has(e.urlKey)) storedByUrl.set(e.urlKey, e);
-    storedByTitle.set(e.titleKey, [...(storedByTitle.get(e.titleKey) ?? []), e]);
-  }
-  // The batch's own items, as they are assigned: where each group starts.
-  const group = new Map<number, { groupId: string; canonicalId: string; ofIndex?: number; existing?: ExistingItem }>();
-  const batchByUrl = new Map<string, number>();
-  const batchByTitle = new Map<string, number[]>();
+  const matcher = new DuplicateMatcher(existing);
   const matches: DuplicateMatch[] = [];
-
   items.forEach((item, index) => {
+    const match = matcher.next(item, index);
+    if (match) matches.push(match);
+  });
+  return matches;
+}
+
+/**
+ * `matchDuplicates` one item at a time, in the batch's order: a bulk insert groups each row just
+ * before writing it, while the database stores the rows before it.
+ */
+export class DuplicateMatcher {
+  private readonly storedByUrl = new Map<string, ExistingItem>();
+  private readonly storedByTitle = new Map<string, ExistingItem[]>();
+  /** The batch's own items, as they are assigned: where each group starts. */
+  private readonly group = new Map<number, { groupId: string; canonicalId: string; ofIndex?: number; existing?: ExistingItem }>();
+  private readonly batchByUrl = new Map<string, number>();
+  private readonly batchByTitle = new Map<string, { index: number; publishedDate: string }[]>();
+
+  constructor(existing: ExistingItem[]) {
+    for (const e of existing) {
+      if (e.urlKey && !this.storedByUrl.has(e.urlKey)) this.storedByUrl.set(e.urlKey, e);
+      const same = this.storedByTitle.get(e.titleKey);
+      if (same) same.push(e);
+      else this.storedByTitle.set(e.titleKey, [e]);
+    }
+  }
+
+  /** The group of the batch's item at `index` (items come in order), or undefined when it starts one. */
+  next(item: KeyedItem, index: number): DuplicateMatch | undefined {
     let match: DuplicateMatch | undefined;
-    const sameUrl = item.urlKey ? storedByUrl.get(item.urlKey) : undefined;
-    const earlierUrl = item.urlKey ? batchByUrl.get(item.urlKey) : undefined;
+    const sameUrl = item.urlKey ? this.storedByUrl.get(item.urlKey) : undefined;
+    const earlierUrl = item.urlKey ? this.batchByUrl.get(item.urlKey) : undefined;
     if (sameUrl) {
       match = { index, reason: 'url', groupId: sameUrl.groupId, canonicalId: sameUrl.canonicalId, existing: sameUrl };
     } else if (earlierUrl !== undefined) {
-      const g = group.get(earlierUrl)!;
+      const g = this.group.get(earlierUrl)!;
       match = { index, reason: 'url', groupId: g.groupId, canonicalId: g.canonicalId, ...first(g, earlierUrl) };
     } else {
-      const stored = (storedByTitle.get(item.titleKey) ?? []).find(
-        (e) => dayDiff(e.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS,
-      );
-      const earlier = (batchByTitle.get(item.titleKey) ?? []).find(
-        (j) => dayDiff(items[j]!.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS,
-      );
+      const stored = this.storedByTitle
+        .get(item.titleKey)
+        ?.find((e) => dayDiff(e.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS);
+      const earlier = this.batchByTitle
+        .get(item.titleKey)
+        ?.find((e) => dayDiff(e.publishedDate, item.publishedDate) <= SYNDICATION_WINDOW_DAYS);
       if (stored) match = { index, reason: 'syndicated', groupId: stored.groupId, canonicalId: stored.canonicalId, existing: stored };
       else if (earlier !== undefined) {
-        const g = group.get(earlier)!;
-        match = { index, reason: 'syndicated', groupId: g.groupId, canonicalId: g.canonicalId, ...first(g, earlier) };
+        const g = this.group.get(earlier.index)!;
+        match = { index, reason: 'syndicated', groupId: g.groupId, canonicalId: g.canonicalId, ...first(g, earlier.index) };
       }
     }
     if (match) {
-      matches.push(match);
-      group.set(index, { groupId: match.groupId, canonicalId: match.canonicalId, ofIndex: match.ofIndex, existing: match.existing });
+      this.group.set(index, { groupId: match.groupId, canonicalId: match.canonicalId, ofIndex: match.ofIndex, existing: match.existing });
     } else {
-      group.set(index, { groupId: item.id, canonicalId: item.id });
+      this.group.set(index, { groupId: item.id, canonicalId: item.id });
     }
-    if (item.urlKey && !batchByUrl.has(item.urlKey)) batchByUrl.set(item.urlKey, index);
-    batchByTitle.set(item.titleKey, [...(batchByTitle.get(item.titleKey) ?? []), index]);
-  });
-  return matches;
+    if (item.urlKey && !this.batchByUrl.has(item.urlKey)) this.batchByUrl.set(item.urlKey, index);
+    const earlierTitles = this.batchByTitle.get(item.titleKey);
+    const entry = { index, publishedDate: item.publishedDate };
+    if (earlierTitles) earlierTitles.push(entry);
+    else this.batchByTitle.set(item.titleKey, [entry]);
+    return match;
+  }
 }
 
 /** Where a group that started in the batch started: its first item, stored or new. */

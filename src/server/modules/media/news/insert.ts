@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../db/types';
 import { cleanTags, jakartaDate, nameKey, titleKey, urlKey } from '../normalize';
 import type { ToneSuggester } from '../tone/suggester';
 import { bulkInsertNews, type NewsRow } from './bulk-insert';
-import { type DuplicateMatch, loadCandidates, matchDuplicates } from './duplicates';
+import { type DuplicateMatch, DuplicateMatcher, loadCandidates } from './duplicates';
 import { uuidv7Batch } from './ids';
 import { ensureOutlets } from './outlets';
 
@@ -35,10 +35,15 @@ export interface InsertNewsOptions {
   now?: Date;
 }
 
-/** The rows to store and the duplicates found; nothing is written. */
-export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: InsertNewsOptions) {
+/**
+ * The rows to store, all but finished: `finish(i)` gives row `i` its duplicate group and, when it
+ * came without a tone, a suggested one. Rows are finished in order, each before it is written, so
+ * that a COPY works out the next rows while the database stores the ones before: on PostgreSQL the
+ * grouping and suggestions of a 20.000-row import (about 0,1 s) then run beside its COPY.
+ */
+async function planNews(tx: DbOrTx, drafts: NewsDraft[], options: InsertNewsOptions) {
   // The duplicate keys first: the stored candidates are looked up while the rest of each row is
-  // worked out here (on PostgreSQL the two overlap: 80 ms of a 20.000-row import).
+  // worked out here.
   const keys = drafts.map((d) => ({ urlKey: urlKey(d.url), titleKey: titleKey(d.title), publishedDate: jakartaDate(d.publishedAt) }));
   const candidates = loadCandidates(tx, keys);
   // Awaited below; until then a failure must not count as unhandled.
@@ -51,7 +56,6 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
   const rows: NewsRow[] = drafts.map((d, i) => {
     const id = ids[i]!;
     const tone = d.tone ?? null;
-    const suggestion = !tone && options.suggester ? options.suggester.suggest(`${d.title}\n${d.summary ?? ''}`) : null;
     const key = keys[i]!;
     return {
       id,
@@ -69,9 +73,9 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
       toneOrigin: tone ? options.toneOrigin : null,
       toneSetBy: tone ? options.actorId : null,
       toneSetAt: tone ? now : null,
-      suggestedTone: suggestion?.tone ?? null,
-      suggestedScore: suggestion?.score ?? null,
-      suggestionModelId: suggestion ? (options.suggester?.modelId ?? null) : null,
+      suggestedTone: null, // by finish()
+      suggestedScore: null,
+      suggestionModelId: null,
       issues: cleanTags(d.issues ?? []),
       commodities: [...new Set(d.commodities ?? [])],
       spokespersons: cleanTags(d.spokespersons ?? []),
@@ -79,7 +83,7 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
       source: options.source,
       importBatchId: null,
       feedId: options.feedId ?? null,
-      duplicateGroupId: id,
+      duplicateGroupId: id, // by finish(), when the row repeats another
       duplicateOfId: null,
       duplicateReason: null,
       createdBy: options.actorId,
@@ -98,13 +102,33 @@ export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: Inse
   drafts.forEach((d, i) => {
     rows[i]!.outletId = outletIds.get(d.outletName)!;
   });
-  const matches = matchDuplicates(rows, stored);
-  for (const m of matches) {
-    const row = rows[m.index]!;
-    row.duplicateGroupId = m.groupId;
-    row.duplicateOfId = m.canonicalId;
-    row.duplicateReason = m.reason;
-  }
+
+  const matcher = new DuplicateMatcher(stored);
+  const matches: DuplicateMatch[] = [];
+  const suggester = options.suggester;
+  const finish = (i: number) => {
+    const row = rows[i]!;
+    const match = matcher.next(row, i);
+    if (match) {
+      matches.push(match);
+      row.duplicateGroupId = match.groupId;
+      row.duplicateOfId = match.canonicalId;
+      row.duplicateReason = match.reason;
+    }
+    if (!row.tone && suggester) {
+      const suggestion = suggester.suggest(`${drafts[i]!.title}\n${drafts[i]!.summary ?? ''}`);
+      row.suggestedTone = suggestion.tone;
+      row.suggestedScore = suggestion.score;
+      row.suggestionModelId = suggester.modelId;
+    }
+  };
+  return { rows, matches, finish };
+}
+
+/** The rows to store and the duplicates found; nothing is written. */
+export async function prepareNews(tx: DbOrTx, drafts: NewsDraft[], options: InsertNewsOptions) {
+  const { rows, matches, finish } = await planNews(tx, drafts, options);
+  for (let i = 0; i < rows.length; i++) finish(i);
   return { rows, matches };
 }
 
@@ -117,7 +141,7 @@ export async function insertNews(
   drafts: NewsDraft[],
   options: InsertNewsOptions,
 ): Promise<{ rows: NewsRow[]; matches: DuplicateMatch[] }> {
-  const prepared = await prepareNews(tx, drafts, options);
-  await bulkInsertNews(tx, prepared.rows);
-  return prepared;
+  const { rows, matches, finish } = await planNews(tx, drafts, options);
+  await bulkInsertNews(tx, rows, finish);
+  return { rows, matches };
 }
