@@ -44,15 +44,27 @@ export function nameKey(name: string): string {
   return foldText(name);
 }
 
+/** A short clause after a dash or bar at the end of a headline: an outlet's signature, or one like it. */
+const TRAILING_CLAUSE = /\s+[-|–—]\s+[^-|–—]{1,30}$/;
+/** Signatures stack (`… — Rp2 Miliar - Kabar Baru`); a headline is not all clauses. */
+const MAX_TRAILING_CLAUSES = 3;
+
 /**
  * A title as a key for syndication: an outlet's trailing signature (`… - Kabar Andalas`,
  * `… | Warta 24`) is dropped, then the text is folded. Two outlets carrying one story under the
  * same headline within a few days give the same key.
+ *
+ * A signature cannot be told from the headline's own last clause (`… di Sragen — Rp2 Miliar`), so
+ * every short trailing clause goes, as long as 20 characters remain: the headline and its copy
+ * with a signature added then lose the same clauses and meet on one key.
  */
 export function titleKey(title: string): string {
   let t = title.trim();
-  const signature = /\s+[-|–—]\s+([^-|–—]{1,30})$/.exec(t);
-  if (signature && t.length - signature[0].length >= 20) t = t.slice(0, signature.index);
+  for (let i = 0; i < MAX_TRAILING_CLAUSES; i++) {
+    const clause = TRAILING_CLAUSE.exec(t);
+    if (!clause || clause.index < 20) break;
+    t = t.slice(0, clause.index);
+  }
   return foldText(t);
 }
 
