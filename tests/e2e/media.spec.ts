@@ -20,7 +20,8 @@ const STORIES = [
   'BPOM Terbitkan Izin Edar Obat Herbal Baru',
   'Pengamat Kritik BPOM Lamban Tangani Iklan Menyesatkan',
   'BPOM Gelar Sosialisasi Keamanan Pangan untuk UMKM',
-  'BPOM dan Polri Bongkar Pabrik Obat Palsu',
+  // A headline ending in a short clause of its own, as a signature would: its signed copy below is still grouped with it.
+  'BPOM dan Polri Bongkar Pabrik Obat Palsu — Omzet Rp2 Miliar',
   'BPOM Imbau Warga Cek Klik Sebelum Membeli Kosmetik',
   'Gubernur Dukung Langkah BPOM Awasi Takjil Ramadan',
 ];
@@ -31,9 +32,9 @@ function newsCsv(badDate: boolean): string {
     (title, i) =>
       `${day} ${String(8 + i).padStart(2, '0')}:15,${title},Media Uji ${i % 3},online,https://mediauji${i}.example/berita/${i},`,
   );
-  // Two copies: the same page again (tracking parameter), and the first story syndicated by another outlet.
+  // Two copies: the same page again (tracking parameter), and a story syndicated by another outlet, with its signature.
   rows.push(`${day} 19:00,Salinan dengan tautan sama,Media Uji 9,online,https://mediauji0.example/berita/0?utm_source=wa,`);
-  rows.push(`${day} 19:30,${STORIES[1]} - Kabar Lain,Kabar Lain,online,https://kabarlain.example/x,`);
+  rows.push(`${day} 19:30,${STORIES[7]} - Kabar Lain,Kabar Lain,online,https://kabarlain.example/x,`);
   // The bad row: 31 February does not exist.
   rows.splice(3, 0, `${badDate ? '31/02/2026' : `${day} 07:00`},Berita dengan tanggal ${badDate ? 'salah' : 'benar'},Media Uji 1,cetak,,`);
   return `tanggal terbit,judul,media,jenis media,tautan,tonasi\n${rows.join('\n')}\n`;
