@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { lockDataFolder } from './lock';
-import { takeTurns } from './pglite-turns';
+import { PGliteThread } from './pglite-thread';
 import * as schema from './schema';
 import type { Db, DbKind } from './types';
 
@@ -15,8 +14,8 @@ export interface Database {
   kind: DbKind;
   /** Where the data lives: a folder for PGlite, the server URL (without password) otherwise. */
   location: string;
-  /** The PGlite instance, when embedded (backup and test snapshots need it). */
-  pglite?: PGlite;
+  /** The embedded database's thread, when embedded (test snapshots need it). */
+  pglite?: PGliteThread;
   pool?: pg.Pool;
   close(): Promise<void>;
 }
@@ -68,27 +67,25 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   let release: (() => void) | undefined;
-  let pglite: PGlite;
+  let pglite: PGliteThread;
   if (options.memory) {
-    pglite = new PGlite({ extensions: { pg_trgm }, loadDataDir: options.memory.loadDataDir });
+    pglite = await PGliteThread.open({ loadDataDir: options.memory.loadDataDir });
   } else {
     const dataDir = path.resolve(options.dataDir ?? './data');
     release = lockDataFolder(dataDir);
     const pgDir = path.join(dataDir, 'pg');
     fs.mkdirSync(pgDir, { recursive: true });
     try {
-      pglite = new PGlite(pgDir, { extensions: { pg_trgm } });
-      await pglite.waitReady;
+      pglite = await PGliteThread.open({ dataDir: pgDir });
     } catch (error) {
       release();
       throw error;
     }
   }
-  await pglite.waitReady;
-  takeTurns(pglite);
   // Said, not assumed: the literals of named statements rely on it (pglite-named.ts).
   await pglite.exec("SET TIME ZONE 'Asia/Jakarta'; SET standard_conforming_strings = on");
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  // Drizzle's PGlite driver calls query, exec and transaction, which the thread's handle offers.
+  const db = drizzlePglite(pglite as unknown as PGlite, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

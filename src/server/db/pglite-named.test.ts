@@ -1,16 +1,15 @@
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeNamed, sqlLiteral } from './pglite-named';
+import { PGliteThread } from './pglite-thread';
 
 const dialect = new PgDialect();
 
 describe('named statements on PGlite', () => {
-  let pglite: PGlite;
+  let pglite: PGliteThread;
   beforeAll(async () => {
-    pglite = new PGlite();
-    await pglite.waitReady;
+    pglite = await PGliteThread.open({});
     await pglite.exec(`SET standard_conforming_strings = on;
       CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, done boolean NOT NULL);
       INSERT INTO notes VALUES (1, 'satu', true), (2, 'dua', false), (3, 'it''s \\ three', true)`);

@@ -1,6 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
 import { fillPlaceholders, type Query } from 'drizzle-orm';
 import { driverOf } from './driver';
+import { PGliteThread } from './pglite-thread';
 import type { DbOrTx } from './types';
 
 /**
@@ -16,12 +16,12 @@ import type { DbOrTx } from './types';
  * character). Only for the instance itself: a transaction's handle runs its statements the
  * ordinary way, since the names prepared belong to the instance.
  */
-const preparedNames = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
+const preparedNames = new WeakMap<PGliteThread, Map<string, Promise<unknown>>>();
 
 /** The PGlite instance behind a database handle, or undefined (PostgreSQL, or a transaction). */
-export function pgliteOf(db: DbOrTx): PGlite | undefined {
+export function pgliteOf(db: DbOrTx): PGliteThread | undefined {
   const client = driverOf(db);
-  return client instanceof PGlite ? client : undefined;
+  return client instanceof PGliteThread ? client : undefined;
 }
 
 /** A value as an SQL literal: only numbers, text, booleans and null occur in the statements run this way. */
@@ -44,7 +44,7 @@ export function sqlLiteral(value: unknown): string {
  * statement (`SET LOCAL` in the implicit transaction of a two-statement query), not the instance.
  */
 export async function executeNamed(
-  pglite: PGlite,
+  pglite: PGliteThread,
   name: string,
   query: Query,
   values: Record<string, unknown>,

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf } from '../../../db/driver';
+import type { PGliteThread, PGliteThreadTransaction } from '../../../db/pglite-thread';
 import type { DbOrTx } from '../../../db/types';
 
 /**
@@ -38,8 +38,8 @@ interface PgClientLike {
   query: pg.ClientBase['query'];
 }
 
-function isPgliteLike(client: unknown): client is PGlite | PgliteTransaction {
-  // PGlite and its transactions take a `blob` option on query; node-postgres clients have `connection`.
+function isPgliteLike(client: unknown): client is PGliteThread | PGliteThreadTransaction {
+  // PGlite's handle and its transactions' take a `blob` option on query; node-postgres clients have `connection`.
   return typeof client === 'object' && client !== null && 'query' in client && !('connection' in client) && 'exec' in client;
 }
 
