@@ -96,7 +96,8 @@ export class PGliteThread {
       result = await run(tx);
     } catch (error) {
       tx.closed = true;
-      await this.#send({ op: 'end', txId, outcome: 'rollback' });
+      // The work's error is the one to report; a thread that has stopped has rolled back anyway.
+      await this.#send({ op: 'end', txId, outcome: 'rollback' }).catch(() => undefined);
       throw error;
     }
     tx.closed = true;
