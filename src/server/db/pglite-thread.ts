@@ -72,9 +72,6 @@ export class PGliteThread {
     return new PGliteThread(worker);
   }
 
-  /** Ready once `open` has returned; kept for code written against PGlite. */
-  readonly waitReady = Promise.resolve();
-
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
     return this.#send<Results<T>>({ op: 'query', sql, params }, options);
   }
@@ -95,12 +92,10 @@ export class PGliteThread {
     try {
       result = await run(tx);
     } catch (error) {
-      tx.closed = true;
       // The work's error is the one to report; a thread that has stopped has rolled back anyway.
       await this.#send({ op: 'end', txId, outcome: 'rollback' }).catch(() => undefined);
       throw error;
     }
-    tx.closed = true;
     await this.#send({ op: 'end', txId, outcome: tx.rolledBack ? 'rollback' : 'commit' });
     return result;
   }
@@ -136,7 +131,6 @@ export class PGliteThread {
 
 /** A transaction's handle: its queries run inside it, on the database's thread. */
 export class PGliteThreadTransaction {
-  closed = false;
   rolledBack = false;
 
   constructor(private readonly send: <R>(message: Record<string, unknown>, options?: QueryOptions) => Promise<R>) {}

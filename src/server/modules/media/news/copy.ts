@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf } from '../../../db/driver';
-import type { PGliteThread, PGliteThreadTransaction } from '../../../db/pglite-thread';
+import { PGliteThread, PGliteThreadTransaction } from '../../../db/pglite-thread';
 import type { DbOrTx } from '../../../db/types';
 
 /**
@@ -38,9 +38,9 @@ interface PgClientLike {
   query: pg.ClientBase['query'];
 }
 
+/** PGlite's handle and its transactions' take a `blob` option on query. */
 function isPgliteLike(client: unknown): client is PGliteThread | PGliteThreadTransaction {
-  // PGlite's handle and its transactions' take a `blob` option on query; node-postgres clients have `connection`.
-  return typeof client === 'object' && client !== null && 'query' in client && !('connection' in client) && 'exec' in client;
+  return client instanceof PGliteThread || client instanceof PGliteThreadTransaction;
 }
 
 function isPgClient(client: unknown): client is PgClientLike {
