@@ -37,6 +37,13 @@ export async function createServices(env: TEnv, options: { logger?: Logger; migr
     databaseUrl: env.DATABASE_URL,
     dataDir,
     onIdleError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    // Nothing can be served or saved without the database: stop, with the cause in the log, so
+    // that whatever runs Simpul (systemd, Docker) starts it again. The folder's lock names a
+    // process that is gone, which the next start takes over.
+    onLost: (error) => {
+      logger.fatal({ err: error }, 'the embedded database stopped; Simpul stops');
+      process.exit(1);
+    },
   });
   try {
     if (options.migrate !== false) {

@@ -28,6 +28,11 @@ export interface OpenOptions {
   poolSize?: number;
   /** Told when an idle pooled connection fails (logged by the application). */
   onIdleError?: (error: Error) => void;
+  /**
+   * Told when the embedded database's thread stops on its own (PGlite failed beyond a query's
+   * error): every later query would fail. PostgreSQL's pool replaces a lost connection instead.
+   */
+  onLost?: (error: Error) => void;
 }
 
 function redact(url: string): string {
@@ -69,14 +74,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   let release: (() => void) | undefined;
   let pglite: PGliteThread;
   if (options.memory) {
-    pglite = await PGliteThread.open({ loadDataDir: options.memory.loadDataDir });
+    pglite = await PGliteThread.open({ loadDataDir: options.memory.loadDataDir, onStopped: options.onLost });
   } else {
     const dataDir = path.resolve(options.dataDir ?? './data');
     release = lockDataFolder(dataDir);
     const pgDir = path.join(dataDir, 'pg');
     fs.mkdirSync(pgDir, { recursive: true });
     try {
-      pglite = await PGliteThread.open({ dataDir: pgDir });
+      pglite = await PGliteThread.open({ dataDir: pgDir, onStopped: options.onLost });
     } catch (error) {
       release();
       throw error;

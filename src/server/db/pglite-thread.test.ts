@@ -101,9 +101,25 @@ describe('the embedded database on its own thread', () => {
     expect(ticks).toBeGreaterThan(2);
   });
 
-  it('refuses queries once closed', async () => {
-    const other = await PGliteThread.open({});
+  it('refuses queries once closed, without saying it stopped on its own', async () => {
+    const stopped: Error[] = [];
+    const other = await PGliteThread.open({ onStopped: (error) => stopped.push(error) });
     await other.close();
     await expect(other.query('SELECT 1')).rejects.toThrow(/stopped/);
+    expect(stopped).toEqual([]);
+  });
+
+  it('says when its thread stops on its own, with the cause, and refuses every query after', async () => {
+    let tell: (error: Error) => void = () => undefined;
+    const told = new Promise<Error>((resolve) => {
+      tell = resolve;
+    });
+    const failing = await PGliteThread.open({
+      thread: new URL('../../../tests/fixtures/stopping-thread.mjs', import.meta.url),
+      onStopped: (error) => tell(error),
+    });
+    await expect(failing.query('SELECT 1')).rejects.toThrow('Aborted(OOM)');
+    expect((await told).message).toBe('Aborted(OOM)');
+    await expect(failing.query('SELECT 1')).rejects.toThrow('Aborted(OOM)');
   });
 });

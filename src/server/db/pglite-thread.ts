@@ -22,9 +22,11 @@ export class PGliteThread {
   #closed = false;
   #stopped: Error | undefined;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, onStopped: ((error: Error) => void) | undefined) {
     this.#worker = worker;
-    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorFields }) => {
+    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorFields; fatal?: ErrorFields }) => {
+      // Sent just before the thread stops itself: the cause its exit reports.
+      if (message.fatal) this.#stopped ??= databaseError(message.fatal);
       const waiting = this.#pending.get(message.id);
       if (!waiting) return;
       this.#pending.delete(message.id);
@@ -41,16 +43,27 @@ export class PGliteThread {
       this.#stopped = error;
       failAll(error);
     });
-    worker.on('exit', () => {
-      this.#stopped ??= new Error('the database thread has stopped');
+    worker.on('exit', (code) => {
+      this.#stopped ??= new Error(`the database thread has stopped (exit code ${code})`);
       failAll(this.#stopped);
+      if (!this.#closed) onStopped?.(this.#stopped);
     });
   }
 
-  /** Starts the thread and opens the database: a folder, or in memory (optionally from a dump). */
-  static async open(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGliteThread> {
+  /**
+   * Starts the thread and opens the database: a folder, or in memory (optionally from a dump).
+   * `onStopped` is told when the thread stops without `close` — PGlite failed beyond a query's
+   * error (pglite-worker.mjs) — after every awaited answer has been refused; every later query is
+   * refused too. `thread` is the script the thread runs: PGlite's worker unless a test says otherwise.
+   */
+  static async open(options: {
+    dataDir?: string;
+    loadDataDir?: Blob;
+    onStopped?: (error: Error) => void;
+    thread?: URL;
+  }): Promise<PGliteThread> {
     const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
-    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+    const worker = new Worker(options.thread ?? new URL('./pglite-worker.mjs', import.meta.url), {
       workerData: { dataDir: options.dataDir, loadDataDir },
       transferList: loadDataDir ? [loadDataDir] : [],
     });
@@ -69,7 +82,7 @@ export class PGliteThread {
       throw error;
     });
     worker.unref();
-    return new PGliteThread(worker);
+    return new PGliteThread(worker, options.onStopped);
   }
 
   query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {

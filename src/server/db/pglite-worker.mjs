@@ -44,7 +44,23 @@ function errorFields(error) {
 }
 
 const reply = (id, result, transfer) => parentPort.postMessage({ id, result }, transfer ?? []);
-const fail = (id, error) => parentPort.postMessage({ id, error: errorFields(error) });
+
+/**
+ * PGlite's WebAssembly aborted (a trap, memory exhausted) or its PostgreSQL exited (a FATAL or
+ * PANIC): unlike a query's error, the instance is unusable from then on.
+ */
+const isFatal = (error) => error instanceof WebAssembly.RuntimeError || error?.name === 'ExitStatus';
+
+/**
+ * Answers `id` with the error. A fatal one also stops the thread, with its cause: the server is
+ * told (pglite-thread.ts, onStopped) instead of answering every later request with an error.
+ */
+function fail(id, error) {
+  parentPort.postMessage({ id, error: errorFields(error) });
+  if (!isFatal(error)) return;
+  parentPort.postMessage({ fatal: errorFields(error) });
+  process.exit(1);
+}
 
 function handleOf(txId) {
   if (txId === undefined) return pglite;
