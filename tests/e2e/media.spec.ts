@@ -169,4 +169,20 @@ test.describe
       await expect(page.getByTestId('tone-chart').locator('svg')).toBeVisible();
       await screenshot(page, 'media-statistics', true);
     });
+
+    // Last: a model changes the suggestions of the items still in the queue.
+    test('the coordinator trains the tone model on the spot and reads its scores beside the lexicon', async ({ page }) => {
+      await signIn(page, 'koordinator@simpul.demo');
+      await page.goto('/humas/berita/model');
+      // The demo has tens of thousands of confirmed labels and no model until the night's run.
+      await expect(page.getByTestId('model-none')).toContainText('Label terkonfirmasi sudah cukup');
+      await expect(page.getByTestId('model-none')).toContainText('Latih ulang sekarang');
+      await screenshot(page, 'media-model-none');
+      await page.getByRole('button', { name: 'Latih ulang sekarang' }).click();
+      await expect(page.getByText(/^Model baru aktif: akurasi \d/)).toBeVisible({ timeout: 45_000 });
+      await expect(page.getByTestId('model-none')).toHaveCount(0);
+      await expect(page.getByText(/Leksikon saja: \d/)).toBeVisible();
+      await expect(page.getByText('Matriks kebingungan', { exact: false })).toBeVisible();
+      await screenshot(page, 'media-model', true);
+    });
   });

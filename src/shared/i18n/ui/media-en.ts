@@ -136,6 +136,9 @@ export const mediaEn: typeof mediaId = {
     title: 'Tone model',
     intro: 'The tone classifier is trained on confirmed labels and tested on 20% of the items held out.',
     none: 'No trained model yet: suggestions come from the built-in lexicon. A model is trained every night once there are {{minimum}} confirmed labels.',
+    noneReady:
+      'No trained model yet: suggestions come from the built-in lexicon. There are enough confirmed labels ({{count}}): the first model is trained at the next nightly run, at 01:30.',
+    trainNow: 'Press "Retrain now" to train it now.',
     retrain: 'Retrain now',
     retrained: 'New model active: accuracy {{accuracy}}, macro-F1 {{f1}}.',
     notTrained: 'Not trained: not enough confirmed labels yet ({{count}}).',

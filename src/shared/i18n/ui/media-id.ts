@@ -134,6 +134,9 @@ export const mediaId = {
     title: 'Model tonasi',
     intro: 'Pengklasifikasi tonasi dilatih dari label terkonfirmasi dan diuji pada 20% berita yang disisihkan.',
     none: 'Belum ada model terlatih: saran tonasi memakai leksikon bawaan. Model dilatih setiap malam bila label terkonfirmasi sudah {{minimum}}.',
+    noneReady:
+      'Belum ada model terlatih: saran tonasi memakai leksikon bawaan. Label terkonfirmasi sudah cukup ({{count}}): model pertama dilatih pada jadwal malam berikutnya, pukul 01.30.',
+    trainNow: 'Tekan "Latih ulang sekarang" untuk melatihnya sekarang.',
     retrain: 'Latih ulang sekarang',
     retrained: 'Model baru aktif: akurasi {{accuracy}}, macro-F1 {{f1}}.',
     notTrained: 'Belum dilatih: label terkonfirmasi belum cukup ({{count}}).',

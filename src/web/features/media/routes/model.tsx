@@ -76,7 +76,14 @@ export default function ModelScreen() {
                 </Card>
               </SimpleGrid>
               {!active ? (
-                <Alert color="blue">{t('media.model.none', { minimum: format.number(data.labels.minimum) })}</Alert>
+                <Alert color="blue" data-testid="model-none">
+                  {data.labels.confirmed >= data.labels.minimum
+                    ? // Labels enough (the demo has tens of thousands): say when the model comes, not only the rule.
+                      `${t('media.model.noneReady', { count: format.number(data.labels.confirmed) })}${
+                        can('media.tone.retrain') ? ` ${t('media.model.trainNow')}` : ''
+                      }`
+                    : t('media.model.none', { minimum: format.number(data.labels.minimum) })}
+                </Alert>
               ) : (
                 <>
                   <Text size="sm" c="dimmed">
