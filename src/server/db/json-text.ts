@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 
 /**
  * How a field's value is written into JSON text: a number as it is, a moment as `toISOString`
@@ -7,10 +7,10 @@ import { type SQL, sql } from 'drizzle-orm';
  */
 export type JsonFieldKind = 'number' | 'moment' | 'text' | 'json';
 
-/** A field of an object written by the database: its name in the JSON, its value, its kind. */
-export type JsonField = readonly [name: string, value: SQL, kind: JsonFieldKind];
+/** A field of an object written by the database: its name in the JSON, its value (a column or an expression), its kind. */
+export type JsonField = readonly [name: string, value: SQLWrapper, kind: JsonFieldKind];
 
-const written: Record<JsonFieldKind, (value: SQL) => SQL> = {
+const written: Record<JsonFieldKind, (value: SQLWrapper) => SQL> = {
   number: (v) => sql`coalesce(${v}::text, 'null')`,
   moment: (v) => sql`coalesce('"' || to_char(${v} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`,
   text: (v) => sql`coalesce(to_json(${v})::text, 'null')`,

@@ -24,15 +24,16 @@ export class PGliteThread {
 
   private constructor(worker: Worker, onStopped: ((error: Error) => void) | undefined) {
     this.#worker = worker;
-    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorFields; fatal?: ErrorFields }) => {
-      // Sent just before the thread stops itself: the cause its exit reports.
-      if (message.fatal) this.#stopped ??= databaseError(message.fatal);
+    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorFields; fatal?: boolean }) => {
+      const error = message.error ? databaseError(message.error) : undefined;
+      // A fatal error is sent just before the thread stops itself: the cause its exit reports.
+      if (message.fatal) this.#stopped ??= error;
       const waiting = this.#pending.get(message.id);
       if (!waiting) return;
       this.#pending.delete(message.id);
       // The thread keeps the process alive only while an answer is awaited.
       if (this.#pending.size === 0) this.#worker.unref();
-      if (message.error) waiting.reject(databaseError(message.error));
+      if (error) waiting.reject(error);
       else waiting.resolve(message.result);
     });
     const failAll = (error: Error) => {

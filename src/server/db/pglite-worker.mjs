@@ -56,10 +56,9 @@ const isFatal = (error) => error instanceof WebAssembly.RuntimeError || error?.n
  * told (pglite-thread.ts, onStopped) instead of answering every later request with an error.
  */
 function fail(id, error) {
-  parentPort.postMessage({ id, error: errorFields(error) });
-  if (!isFatal(error)) return;
-  parentPort.postMessage({ fatal: errorFields(error) });
-  process.exit(1);
+  const fatal = isFatal(error);
+  parentPort.postMessage({ id, error: errorFields(error), fatal });
+  if (fatal) process.exit(1);
 }
 
 function handleOf(txId) {

@@ -24,26 +24,26 @@ const n = mediaNews;
  */
 function itemJson(withSummary: boolean): SQL {
   const fields: JsonField[] = [
-    ['id', sql`${n.id}`, 'text'],
-    ['publishedAt', sql`${n.publishedAt}`, 'moment'],
-    ['publishedDate', sql`${n.publishedDate}`, 'text'],
-    ['title', sql`${n.title}`, 'text'],
-    ['outletId', sql`${n.outletId}`, 'text'],
-    ['outletName', sql`${mediaOutlets.name}`, 'text'],
-    ['mediaType', sql`${n.mediaType}`, 'text'],
-    ['url', sql`${n.url}`, 'text'],
-    ['journalist', sql`${n.journalist}`, 'text'],
-    ['tone', sql`${n.tone}`, 'text'],
-    ['toneOrigin', sql`${n.toneOrigin}`, 'text'],
-    ['suggestedTone', sql`${n.suggestedTone}`, 'text'],
+    ['id', n.id, 'text'],
+    ['publishedAt', n.publishedAt, 'moment'],
+    ['publishedDate', n.publishedDate, 'text'],
+    ['title', n.title, 'text'],
+    ['outletId', n.outletId, 'text'],
+    ['outletName', mediaOutlets.name, 'text'],
+    ['mediaType', n.mediaType, 'text'],
+    ['url', n.url, 'text'],
+    ['journalist', n.journalist, 'text'],
+    ['tone', n.tone, 'text'],
+    ['toneOrigin', n.toneOrigin, 'text'],
+    ['suggestedTone', n.suggestedTone, 'text'],
     // to_json, not the number's text: a NaN would be a bare NaN, which no JSON reader accepts.
     ['suggestedScore', sql`to_json(${n.suggestedScore})`, 'json'],
     ['issues', sql`to_json(${n.issues})`, 'json'],
-    ['region', sql`${n.region}`, 'text'],
-    ['duplicateOfId', sql`${n.duplicateOfId}`, 'text'],
+    ['region', n.region, 'text'],
+    ['duplicateOfId', n.duplicateOfId, 'text'],
     ['duplicates', sql`(SELECT count(*)::int - 1 FROM media_news d WHERE d.duplicate_group_id = ${n.duplicateGroupId})`, 'number'],
   ];
-  if (withSummary) fields.push(['summary', sql`${n.summary}`, 'text']);
+  if (withSummary) fields.push(['summary', n.summary, 'text']);
   return jsonObjectText(fields);
 }
 
