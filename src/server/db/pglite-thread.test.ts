@@ -109,17 +109,46 @@ describe('the embedded database on its own thread', () => {
     expect(stopped).toEqual([]);
   });
 
-  it('says when its thread stops on its own, with the cause, and refuses every query after', async () => {
-    let tell: (error: Error) => void = () => undefined;
-    const told = new Promise<Error>((resolve) => {
-      tell = resolve;
+  describe('when PGlite fails beyond a query (a stand-in that fails as PGlite can)', () => {
+    const engine = new URL('../../../tests/fixtures/failing-pglite.mjs', import.meta.url);
+    /** A thread running the stand-in, and the cause it reports when it stops on its own. */
+    async function openFailing() {
+      let tell: (error: Error) => void = () => undefined;
+      const stopped = new Promise<Error>((resolve) => {
+        tell = resolve;
+      });
+      const thread = await PGliteThread.open({ engine, onStopped: (error) => tell(error) });
+      return { thread, stopped };
+    }
+
+    it("answers a query's own error and goes on", async () => {
+      const { thread } = await openFailing();
+      try {
+        await expect(thread.query('error')).rejects.toMatchObject({ message: 'division by zero', code: '22012' });
+        expect((await thread.query('SELECT 1')).rows).toEqual([{ answered: 'SELECT 1' }]);
+      } finally {
+        await thread.close();
+      }
     });
-    const failing = await PGliteThread.open({
-      thread: new URL('../../../tests/fixtures/stopping-thread.mjs', import.meta.url),
-      onStopped: (error) => tell(error),
+
+    it('stops on a WebAssembly trap, says so with the cause, and refuses every query after', async () => {
+      const { thread, stopped } = await openFailing();
+      await expect(thread.query('SELECT 1')).resolves.toBeDefined();
+      await expect(thread.query('trap')).rejects.toThrow('unreachable');
+      expect((await stopped).message).toBe('unreachable');
+      await expect(thread.query('SELECT 1')).rejects.toThrow('unreachable');
     });
-    await expect(failing.query('SELECT 1')).rejects.toThrow('Aborted(OOM)');
-    expect((await told).message).toBe('Aborted(OOM)');
-    await expect(failing.query('SELECT 1')).rejects.toThrow('Aborted(OOM)');
+
+    it("stops when PGlite's PostgreSQL exits, naming the exit (Emscripten's ExitStatus is no Error)", async () => {
+      const { thread, stopped } = await openFailing();
+      await expect(thread.query('exit')).rejects.toThrow('Program terminated with exit(1)');
+      expect((await stopped).message).toBe('Program terminated with exit(1)');
+    });
+
+    it('stops when PGlite fails inside a transaction, and the transaction is refused with the cause', async () => {
+      const { thread, stopped } = await openFailing();
+      await expect(thread.transaction(async (tx) => tx.query('trap'))).rejects.toThrow('unreachable');
+      expect((await stopped).message).toBe('unreachable');
+    });
   });
 });

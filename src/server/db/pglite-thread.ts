@@ -55,17 +55,18 @@ export class PGliteThread {
    * Starts the thread and opens the database: a folder, or in memory (optionally from a dump).
    * `onStopped` is told when the thread stops without `close` — PGlite failed beyond a query's
    * error (pglite-worker.mjs) — after every awaited answer has been refused; every later query is
-   * refused too. `thread` is the script the thread runs: PGlite's worker unless a test says otherwise.
+   * refused too. `engine` is the module whose `PGlite` the thread runs: PGlite's own unless a test
+   * says otherwise.
    */
   static async open(options: {
     dataDir?: string;
     loadDataDir?: Blob;
     onStopped?: (error: Error) => void;
-    thread?: URL;
+    engine?: URL;
   }): Promise<PGliteThread> {
     const loadDataDir = options.loadDataDir ? await options.loadDataDir.arrayBuffer() : undefined;
-    const worker = new Worker(options.thread ?? new URL('./pglite-worker.mjs', import.meta.url), {
-      workerData: { dataDir: options.dataDir, loadDataDir },
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+      workerData: { dataDir: options.dataDir, loadDataDir, engine: options.engine?.href },
       transferList: loadDataDir ? [loadDataDir] : [],
     });
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,6 @@
 // The embedded database's own thread (pglite-thread.ts). Plain JavaScript: a worker thread starts
 // outside the TypeScript loader the server and the tests run under.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 /** Drizzle keeps dates, timestamps and intervals as the database writes them: it names their types in `keepText`. */
@@ -10,7 +9,10 @@ const keepText = (value) => value;
 /** Thrown inside a transaction to end it without committing; never reported. */
 const ROLLBACK = Symbol('rollback');
 
-const { dataDir, loadDataDir } = workerData;
+const { dataDir, loadDataDir, engine } = workerData;
+// The module whose PGlite runs here: PGlite's own, unless a test swaps in one that fails as PGlite can
+// (tests/fixtures/failing-pglite.mjs), so that this file's handling of those failures is what is tested.
+const { PGlite } = await import(engine ?? '@electric-sql/pglite');
 const pglite = new PGlite({
   dataDir,
   extensions: { pg_trgm },
@@ -33,9 +35,12 @@ const plain = (result) => ({ rows: result.rows, fields: result.fields, affectedR
 // biome-ignore format: PostgreSQL's error fields, as PGlite's DatabaseError names them
 const ERROR_FIELDS = ['code', 'severity', 'detail', 'hint', 'position', 'where', 'schema', 'table', 'column', 'dataType', 'constraint', 'routine'];
 
-/** An error as fields: a worker's message keeps an error's message, not PGlite's fields (code, detail …). */
+/**
+ * An error as fields: a worker's message keeps an error's message, not PGlite's fields (code, detail …).
+ * Emscripten's ExitStatus is no Error, but has a name and a message of its own.
+ */
 function errorFields(error) {
-  if (!(error instanceof Error)) return { message: String(error) };
+  if (typeof error?.message !== 'string') return { message: String(error) };
   const fields = { message: error.message, name: error.name, stack: error.stack };
   for (const key of ERROR_FIELDS) {
     if (error[key] !== undefined) fields[key] = error[key];
