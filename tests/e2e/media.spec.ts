@@ -127,7 +127,12 @@ test.describe
       await form.getByLabel('Surel').fill('rina@kabar.example');
       await form.getByLabel('Topik').fill('<b>Pengawasan</b> takjil selama Ramadan');
       await form.getByLabel('Pertanyaan').fill('Berapa sampel takjil yang diuji tahun ini?');
+      // Sent without the consent: the form says what is missing, and nothing is filed.
+      await form.getByRole('button', { name: 'Kirim permohonan' }).click();
+      await expect(form.getByText('Centang persetujuan ini untuk mengirim permohonan.')).toBeVisible();
+      await expect(form.getByTestId('tracking-code')).toHaveCount(0);
       await form.getByTestId('consent').check();
+      await expect(form.getByText('Centang persetujuan ini untuk mengirim permohonan.')).toHaveCount(0);
       await screenshot(form, 'media-public-form', true);
       await form.getByRole('button', { name: 'Kirim permohonan' }).click();
       const code = ((await form.getByTestId('tracking-code').textContent()) ?? '').trim();

@@ -24,3 +24,25 @@ test('at 390 px the navigation hides behind the burger and closes after a choice
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, 'mobile-units');
 });
+
+test('at 390 px the public interview form has one field to a row and fits the screen', async ({ page }) => {
+  await page.goto('/wawancara');
+  const email = page.getByLabel('Surel');
+  const phone = page.getByLabel('Telepon (opsional)');
+  const deadline = page.getByLabel('Tenggat (opsional)');
+  const preferred = page.getByLabel('Narasumber pilihan (opsional)');
+  await expect(preferred).toBeVisible();
+  // Each pair that stands side by side on a wide screen stacks here: same left edge, the second below.
+  for (const [first, second] of [
+    [email, phone],
+    [deadline, preferred],
+  ] as const) {
+    const a = (await first.boundingBox())!;
+    const b = (await second.boundingBox())!;
+    expect(b.x).toBe(a.x);
+    expect(b.y).toBeGreaterThan(a.y + a.height);
+    expect(a.width).toBeGreaterThan(300);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'mobile-public-interview-form', true);
+});

@@ -246,6 +246,7 @@ export const mediaEn: typeof mediaId = {
     notice:
       'Your data (name, outlet, e-mail, phone, questions) is used by the Bureau of Cooperation and Public Relations only to answer this request and contact you about it, kept for at most five years, then anonymized. You may ask for a copy, a correction or its erasure (Law 27/2022).',
     consent: 'I agree to the use of my data as described above (notice version {{version}}).',
+    consentRequired: 'Tick this consent to send the request.',
     submit: 'Send the request',
     thanks: 'Your request has been received',
     thanksText: 'Request number {{number}}. Keep this tracking code to follow its status:',

@@ -240,11 +240,12 @@ export const mediaId = {
     questions: 'Pertanyaan',
     wantedAt: 'Waktu wawancara yang diinginkan (opsional)',
     deadline: 'Tenggat (opsional)',
-    preferred: 'Narasumber yang diinginkan (opsional)',
+    preferred: 'Narasumber pilihan (opsional)',
     website: 'Situs web',
     notice:
       'Data Anda (nama, media, surel, telepon, pertanyaan) dipakai Biro Kerja Sama dan Hubungan Masyarakat hanya untuk menanggapi permohonan ini dan menghubungi Anda tentangnya, disimpan paling lama lima tahun, lalu dianonimkan. Anda dapat meminta salinan, perbaikan, atau penghapusannya (UU 27/2022).',
     consent: 'Saya menyetujui penggunaan data saya seperti dijelaskan di atas (versi pemberitahuan {{version}}).',
+    consentRequired: 'Centang persetujuan ini untuk mengirim permohonan.',
     submit: 'Kirim permohonan',
     thanks: 'Permohonan Anda diterima',
     thanksText: 'Nomor permohonan {{number}}. Simpan kode pelacakan ini untuk melihat statusnya:',

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Box, Button, Checkbox, Code, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -35,6 +50,9 @@ export default function PublicRequestPage() {
       consent: false,
       website: '',
     },
+    // Said when the button is pressed, rather than a button greyed out until the box is ticked,
+    // which leaves the journalist to guess why it does nothing.
+    validate: { consent: (v) => (v ? null : t('media.public.consentRequired')) },
   });
   const onSubmit = form.onSubmit(async (v) => {
     try {
@@ -114,10 +132,11 @@ export default function PublicRequestPage() {
             autoComplete="name"
             {...form.getInputProps('journalistName')}
           />
-          <Group grow>
+          {/* Side by side from 576 px; one under the other on a phone, where most journalists fill it in. */}
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label={t('media.public.email')} required type="email" autoComplete="email" {...form.getInputProps('contactEmail')} />
             <TextInput label={t('media.public.phone')} type="tel" autoComplete="tel" {...form.getInputProps('contactPhone')} />
-          </Group>
+          </SimpleGrid>
           <TextInput label={t('media.public.topic')} required maxLength={300} {...form.getInputProps('topic')} />
           <Textarea
             label={t('media.public.questions')}
@@ -127,10 +146,10 @@ export default function PublicRequestPage() {
             maxLength={5000}
             {...form.getInputProps('questions')}
           />
-          <Group grow>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label={t('media.public.deadline')} type="datetime-local" {...form.getInputProps('deadline')} />
             <TextInput label={t('media.public.preferred')} maxLength={200} {...form.getInputProps('preferredSpokesperson')} />
-          </Group>
+          </SimpleGrid>
           {/* Hidden from people (and from screen readers); robots fill every field they find. */}
           <Box aria-hidden style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
             <TextInput label={t('media.public.website')} tabIndex={-1} autoComplete="off" {...form.getInputProps('website')} />
@@ -152,7 +171,7 @@ export default function PublicRequestPage() {
             <Anchor component={Link} to="/wawancara/status" size="sm">
               {t('media.public.statusTitle')}
             </Anchor>
-            <Button type="submit" loading={submit.isPending} disabled={!form.values.consent || !info.data}>
+            <Button type="submit" loading={submit.isPending} disabled={!info.data}>
               {t('media.public.submit')}
             </Button>
           </Group>
