@@ -25,7 +25,7 @@ test('at 390 px the navigation hides behind the burger and closes after a choice
   await screenshot(page, 'mobile-units');
 });
 
-test('at 390 px the public interview form has one field to a row and fits the screen', async ({ page }) => {
+test('at 390 px the public interview form has one field to a row, fits the screen, and shows the whole tracking code', async ({ page }) => {
   await page.goto('/wawancara');
   const email = page.getByLabel('Surel');
   const phone = page.getByLabel('Telepon (opsional)');
@@ -45,4 +45,20 @@ test('at 390 px the public interview form has one field to a row and fits the sc
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, 'mobile-public-interview-form', true);
+
+  // The tracking code the journalist must keep is seen whole, with a button that copies it.
+  await page.getByLabel('Nama media').fill('Kabar Sepekan');
+  await page.getByLabel('Nama wartawan').fill('Rina Wartawati');
+  await email.fill('rina@kabar.example');
+  await page.getByLabel('Topik').fill('Pengawasan takjil');
+  await page.getByLabel('Pertanyaan').fill('Berapa sampel takjil yang diuji tahun ini?');
+  await page.getByTestId('consent').check();
+  await page.getByRole('button', { name: 'Kirim permohonan' }).click();
+  const code = page.getByTestId('tracking-code');
+  await expect(code).toHaveText(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
+  const box = (await code.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await code.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Salin' })).toBeVisible();
+  await screenshot(page, 'mobile-public-interview-acknowledgement');
 });

@@ -32,6 +32,8 @@ export const en: UiStrings = {
     readOnly: 'You can see this data but not change it.',
     loadMore: 'Load more',
     showing: 'Showing {{count}} entries',
+    copy: 'Copy',
+    copied: 'Copied',
   },
   lang: {
     label: 'Language',
@@ -295,8 +297,6 @@ export const en: UiStrings = {
     totpCode: 'Authenticator code',
     totpVerify: 'Verify and turn on',
     totpEnabled: 'Two-step verification is on.',
-    copy: 'Copy',
-    copied: 'Copied',
   },
   performance: performanceEn,
   surveys: surveysEn,

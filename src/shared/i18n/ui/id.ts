@@ -34,6 +34,8 @@ export const id = {
     readOnly: 'Anda dapat melihat data ini tetapi tidak mengubahnya.',
     loadMore: 'Muat lebih banyak',
     showing: 'Menampilkan {{count}} entri',
+    copy: 'Salin',
+    copied: 'Tersalin',
   },
   lang: {
     label: 'Bahasa',
@@ -297,8 +299,6 @@ export const id = {
     totpCode: 'Kode autentikator',
     totpVerify: 'Verifikasi dan aktifkan',
     totpEnabled: 'Verifikasi dua langkah aktif.',
-    copy: 'Salin',
-    copied: 'Tersalin',
   },
   performance: performanceId,
   surveys: surveysId,

@@ -1,31 +1,14 @@
-import { Alert, Button, Code, CopyButton, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
+import { Copyable } from '../../../components/copyable';
 import { errorText } from '../../../lib/errors';
 import { ME_KEY } from '../../../lib/query';
 import { enableTotp, type TotpEnrolment, totpSecret, verifyTotp } from '../api/account';
-
-function Copyable({ value, testId }: { value: string; testId?: string }) {
-  const { t } = useT();
-  return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
-      <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid={testId}>
-        {value}
-      </Code>
-      <CopyButton value={value}>
-        {({ copied, copy }) => (
-          <Button size="xs" variant="default" onClick={copy}>
-            {copied ? t('account.copied') : t('account.copy')}
-          </Button>
-        )}
-      </CopyButton>
-    </Group>
-  );
-}
 
 /**
  * Turning on the second factor: the password creates a secret (shown as text, no QR image, so

@@ -1,24 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Box, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
+import { Copyable } from '../../../components/copyable';
 import { usePageTitle } from '../../../components/page-header';
 import { ErrorAlert } from '../../../components/query-state';
 import { applyFieldErrors } from '../../../lib/errors';
@@ -88,9 +74,7 @@ export default function PublicRequestPage() {
             </Title>
           </Group>
           <Text>{t('media.public.thanksText', { number: ack.number })}</Text>
-          <Code block fz="lg" data-testid="tracking-code">
-            {ack.trackingCode}
-          </Code>
+          <Copyable value={ack.trackingCode} testId="tracking-code" fz="lg" />
           <Group>
             <Button component={Link} to={`/wawancara/status/${ack.trackingCode}`}>
               {t('media.public.follow')}
