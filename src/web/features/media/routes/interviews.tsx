@@ -137,7 +137,7 @@ export default function InterviewsScreen() {
                   <Table.Tbody>
                     {list.data!.items.map((r) => (
                       <Table.Tr key={r.id}>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           <Anchor component={Link} to={`/humas/wawancara/${r.id}`}>
                             {r.number}
                           </Anchor>

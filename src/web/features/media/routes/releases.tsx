@@ -112,7 +112,7 @@ export default function ReleasesScreen() {
                       {data.items.map((r) => (
                         <Table.Tr key={r.id}>
                           <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(r.date)}</Table.Td>
-                          <Table.Td>{r.number}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.number}</Table.Td>
                           <Table.Td>
                             <Badge variant="light" color={r.kind === 'clarification' ? 'orange' : 'blue'}>
                               {t(`media.releaseKind.${r.kind}`)}
