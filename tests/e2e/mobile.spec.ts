@@ -25,7 +25,9 @@ test('at 390 px the navigation hides behind the burger and closes after a choice
   await screenshot(page, 'mobile-units');
 });
 
-test('at 390 px the public interview form has one field to a row, fits the screen, and shows the whole tracking code', async ({ page }) => {
+test('at 390 px the public interview form has one field to a row, fits the screen, and shows the whole tracking code, on its status page too', async ({
+  page,
+}) => {
   await page.goto('/wawancara');
   const email = page.getByLabel('Surel');
   const phone = page.getByLabel('Telepon (opsional)');
@@ -61,4 +63,13 @@ test('at 390 px the public interview form has one field to a row, fits the scree
   expect(await code.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await expect(page.getByRole('button', { name: 'Salin' })).toBeVisible();
   await screenshot(page, 'mobile-public-interview-acknowledgement');
+
+  // Its status page shows the code whole in its field too.
+  await page.getByRole('link', { name: 'Lihat status' }).click();
+  await expect(page.getByTestId('public-status')).toContainText('Diterima');
+  const field = page.getByLabel('Kode pelacakan');
+  await expect(field).toHaveValue(/^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$/);
+  expect(await field.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'mobile-public-interview-status');
 });

@@ -32,12 +32,14 @@ export default function PublicStatusPage() {
             if (typed.trim()) navigate(`/wawancara/status/${encodeURIComponent(typed.trim())}`);
           }}
         >
+          {/* The code in a fixed-width font and wide enough to be read whole: on a phone the button goes below. */}
           <Group align="flex-end">
             <TextInput
               label={t('media.public.code')}
               value={typed}
               onChange={(e) => setTyped(e.currentTarget.value)}
-              style={{ flex: 1 }}
+              style={{ flex: 1, minWidth: 290 }}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               maxLength={60}
             />
             <Button type="submit">{t('media.public.check')}</Button>
