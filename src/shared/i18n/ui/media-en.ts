@@ -1,3 +1,6 @@
+import { mediaContactsEn } from './media-contacts-en';
+import { mediaCoverageEn } from './media-coverage-en';
+import { mediaFeedsEn } from './media-feeds-en';
 import type { mediaId } from './media-id';
 
 /** Strings of the media screens, in English (the same keys as `media-id.ts`). */
@@ -11,8 +14,12 @@ export const mediaEn: typeof mediaId = {
     interviewsHint: "Journalists' requests: triage, assignment, outcome and response time.",
     releases: 'Press releases',
     releasesHint: 'Press releases and clarifications per month and commodity.',
+    contacts: 'Media contacts',
+    contactsHint: 'Outlets and journalists, with the consent and retention of their personal data.',
+    coverage: 'Coverage',
+    coverageHint: "Units' requests to cover strategic activities, and the news that came of them.",
   },
-  tabs: { list: 'News list', queue: 'Labelling', statistics: 'Statistics', import: 'Import', model: 'Tone model' },
+  tabs: { list: 'News list', queue: 'Labelling', statistics: 'Statistics', import: 'Import', feeds: 'RSS feeds', model: 'Tone model' },
   tone: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative', none: 'Not yet toned' },
   mediaType: { online: 'Online', print: 'Print', tv: 'Television', radio: 'Radio' },
   status: { received: 'Received', triaged: 'Triaged', assigned: 'Assigned', fulfilled: 'Fulfilled', declined: 'Declined' },
@@ -281,4 +288,7 @@ export const mediaEn: typeof mediaId = {
     deleted: 'Deleted.',
     confirmDelete: 'Delete {{number}}? The audit trail keeps it.',
   },
+  contacts: mediaContactsEn,
+  coverage: mediaCoverageEn,
+  feeds: mediaFeedsEn,
 };

@@ -1,3 +1,7 @@
+import { mediaContactsId } from './media-contacts-id';
+import { mediaCoverageId } from './media-coverage-id';
+import { mediaFeedsId } from './media-feeds-id';
+
 /** Strings of the media screens (Humas — media), in Indonesian. `media-en.ts` has the same keys. */
 export const mediaId = {
   nav: {
@@ -9,8 +13,12 @@ export const mediaId = {
     interviewsHint: 'Permohonan dari wartawan: telaah, penugasan, hasil, dan waktu tanggap.',
     releases: 'Siaran pers',
     releasesHint: 'Siaran pers dan penjelasan/klarifikasi per bulan dan komoditas.',
+    contacts: 'Kontak media',
+    contactsHint: 'Media dan wartawan, dengan persetujuan dan masa simpan data pribadinya.',
+    coverage: 'Peliputan',
+    coverageHint: 'Permintaan peliputan kegiatan strategis dari unit, dan berita yang terbit.',
   },
-  tabs: { list: 'Daftar berita', queue: 'Pelabelan', statistics: 'Statistik', import: 'Impor', model: 'Model tonasi' },
+  tabs: { list: 'Daftar berita', queue: 'Pelabelan', statistics: 'Statistik', import: 'Impor', feeds: 'Umpan RSS', model: 'Model tonasi' },
   tone: { positive: 'Positif', neutral: 'Netral', negative: 'Negatif', none: 'Belum bertonasi' },
   mediaType: { online: 'Online', print: 'Cetak', tv: 'Televisi', radio: 'Radio' },
   status: { received: 'Diterima', triaged: 'Ditelaah', assigned: 'Ditugaskan', fulfilled: 'Dipenuhi', declined: 'Tidak dipenuhi' },
@@ -280,4 +288,7 @@ export const mediaId = {
     deleted: 'Terhapus.',
     confirmDelete: 'Hapus {{number}}? Jejak audit tetap menyimpannya.',
   },
+  contacts: mediaContactsId,
+  coverage: mediaCoverageId,
+  feeds: mediaFeedsId,
 };

@@ -8,10 +8,11 @@ const TABS = [
   { key: 'queue', path: '/humas/berita/label', permission: 'media.news.edit' },
   { key: 'statistics', path: '/humas/berita/statistik', permission: 'media.read' },
   { key: 'import', path: '/humas/berita/impor', permission: 'media.news.import' },
+  { key: 'feeds', path: '/humas/berita/umpan', permission: 'media.read' },
   { key: 'model', path: '/humas/berita/model', permission: 'media.read' },
 ] as const;
 
-/** The news screens as tabs: list, labelling, statistics, import, tone model. */
+/** The news screens as tabs: list, labelling, statistics, import, RSS feeds, tone model. */
 export function NewsTabs() {
   const { t } = useT();
   const can = useCan();
