@@ -38,6 +38,13 @@ describe('urlKey', () => {
     expect(urlKey('https://www.kabaruji.example/berita/1/?utm_source=wa#atas')).toBe(urlKey('http://kabaruji.example/berita/1'));
   });
 
+  it('decodes escapes, and keeps a % that starts no escape instead of failing on it', () => {
+    expect(urlKey('https://kabaruji.example/berita/obat%20ilegal')).toBe('kabaruji.example/berita/obat ilegal');
+    expect(urlKey('https://kabaruji.example/diskon-100%-obat')).toBe('kabaruji.example/diskon-100%-obat');
+    expect(urlKey('https://kabaruji.example/100%-halal/obat%20ilegal')).toBe('kabaruji.example/100%-halal/obat ilegal');
+    expect(urlKey('https://kabaruji.example/bytes-%ff')).toBe('kabaruji.example/bytes-%ff');
+  });
+
   it('is null for something that is not an http(s) URL', () => {
     expect(urlKey('ftp://kabaruji.example/berita')).toBeNull();
     expect(urlKey('')).toBeNull();

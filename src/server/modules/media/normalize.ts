@@ -90,9 +90,28 @@ export function urlKey(url: string | null | undefined): string | null {
     .filter(([k]) => !TRACKING_PARAMS.test(k))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `${k}=${v}`);
-  let path = decodeURIComponent(parsed.pathname).replace(/\/amp\/?$/i, '/');
+  let path = decodePath(parsed.pathname).replace(/\/amp\/?$/i, '/');
   path = path.replace(/\/+$/, '');
   return `${host}${path}${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+/**
+ * A path with its percent-escapes decoded, so `/berita/obat%20ilegal` and `/berita/obat ilegal` are
+ * one key. A `%` that starts no valid escape (`/diskon-100%-obat`, which browsers and the URL parser
+ * leave as it is) stays as written instead of making the whole link fail, as `decodeURIComponent` would.
+ */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run; // bytes that are not UTF-8: keep the escapes
+      }
+    });
+  }
 }
 
 /** An issue tag as people type it: trimmed, inner spaces folded, first letter kept as written. */
