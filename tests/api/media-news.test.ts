@@ -261,6 +261,26 @@ describe('import', () => {
     expect(template.status).toBe(200);
     expect((await template.text()).split('\r\n')[0]).toContain('tanggal terbit');
   });
+
+  it('takes the time of day from an XLSX date-time cell (Jakarta time)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Berita');
+    sheet.addRow(['tanggal terbit', 'judul', 'media', 'jenis media', 'tonasi']);
+    // A date-time cell as Excel keeps it: 14 June 2023, 08:15, no time zone (ExcelJS: the UTC fields).
+    sheet.addRow([new Date(Date.UTC(2023, 5, 14, 8, 15)), 'BPOM Uji Jam Terbit dari Lembar Kerja', 'Kabar Uji', 'online', 'netral']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const data = new FormData();
+    data.append('file', new File([bytes], 'berita.xlsx'));
+    const preview = await t.request('/api/media/news/import/preview', { as: staf, rawBody: data });
+    const { batch } = (await preview.json()) as { batch: { id: string; errorCount: number } };
+    expect(batch.errorCount).toBe(0);
+    expect((await t.request(`/api/imports/${batch.id}/commit`, { as: staf, method: 'POST' })).status).toBe(200);
+    const [stored] = await queryRows<{ published_at: Date | string }>(
+      t.services.db,
+      sql`SELECT published_at FROM media_news WHERE title = 'BPOM Uji Jam Terbit dari Lembar Kerja'`,
+    );
+    expect(new Date(stored!.published_at).toISOString()).toBe('2023-06-14T01:15:00.000Z'); // 08:15 WIB
+  });
 });
 
 describe('list, filters and statistics', () => {

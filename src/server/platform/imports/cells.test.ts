@@ -11,6 +11,9 @@ describe('import cells', () => {
     expect(parseDate('17 Agt 2021')).toBe('2021-08-17');
     expect(parseDate('1 December 2021')).toBe('2021-12-01');
     expect(parseDate(44224)).toBe('2021-01-28'); // an Excel date serial
+    expect(parseDate('2021-01-28 08:15')).toBe('2021-01-28'); // a spreadsheet date-time cell
+    expect(parseDate('2021-01-28 08:15:30')).toBe('2021-01-28');
+    expect(parseDate('2021-01-28 8:15 pagi')).toBeNull();
     expect(parseDate('2021-02-29')).toBeNull();
     expect(parseDate('31/04/2021')).toBeNull();
     expect(parseDate('01/28/2021')).toBeNull(); // month first is not our order

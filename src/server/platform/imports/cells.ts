@@ -44,11 +44,14 @@ function fromExcelSerial(serial: number): string | null {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** `2021-01-28`, `28/01/2021`, `28-01-2021`, `28 Januari 2021` (or English), or an Excel date. */
+/**
+ * `2021-01-28`, `28/01/2021`, `28-01-2021`, `28 Januari 2021` (or English), or an Excel date. A
+ * spreadsheet cell with a time of day (`2021-01-28 08:15`, as parse.ts reads it) gives its date.
+ */
 export function parseDate(value: CellValue): string | null {
   if (typeof value === 'number') return fromExcelSerial(value);
   if (typeof value !== 'string') return null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: \d{2}:\d{2}(?::\d{2})?)?$/.exec(value);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));

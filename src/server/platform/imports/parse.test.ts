@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTable } from './parse';
 
@@ -27,5 +28,20 @@ describe('reading a CSV file', () => {
     await expect(read('a,b\n1,"2" x\n')).rejects.toMatchObject({
       options: { params: { detail: 'line 2: a closing quote is followed by other characters' } },
     });
+  });
+});
+
+describe('reading an XLSX file', () => {
+  it('keeps the time of a date-time cell, and a date cell as its date', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Berita');
+    sheet.addRow(['tanggal terbit', 'judul']);
+    // ExcelJS writes a Date's UTC fields as the cell's wall-clock time, and reads them back so.
+    sheet.addRow([new Date(Date.UTC(2021, 0, 28, 8, 15)), 'Pagi']);
+    sheet.addRow([new Date(Date.UTC(2021, 0, 28, 16, 45, 30)), 'Sore']);
+    sheet.addRow([new Date(Date.UTC(2021, 0, 29)), 'Tanggal saja']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const table = await readTable(bytes, 'berita.xlsx', 'en', 100);
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['2021-01-28 08:15', '2021-01-28 16:45:30', '2021-01-29']);
   });
 });

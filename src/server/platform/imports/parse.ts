@@ -83,13 +83,25 @@ function readCsv(bytes: Uint8Array, lang: Lang, maxRows: number): RawTable {
   };
 }
 
-/** A spreadsheet cell as text, number or boolean; dates as `YYYY-MM-DD`; formulas by their result. */
+/**
+ * A spreadsheet date as written: `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM` (`:SS` when it has seconds)
+ * when the cell holds a time of day too. Excel keeps no time zone; ExcelJS gives the wall-clock
+ * time as if it were UTC, so the UTC fields are the time the user typed.
+ */
+function xlsxDate(value: Date): string | undefined {
+  if (Number.isNaN(value.getTime())) return undefined;
+  const iso = value.toISOString(); // 2021-01-28T08:15:30.000Z
+  const [date, time] = [iso.slice(0, 10), iso.slice(11, 19)];
+  if (time === '00:00:00') return date;
+  return `${date} ${time.endsWith(':00') ? time.slice(0, 5) : time}`;
+}
+
+/** A spreadsheet cell as text, number or boolean; dates as text (`xlsxDate`); formulas by their result. */
 function xlsxCell(value: ExcelJS.CellValue): CellValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return blankToUndefined(value);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  // Excel dates carry no time zone; ExcelJS gives them at UTC midnight.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return xlsxDate(value);
   if ('richText' in value) return blankToUndefined(value.richText.map((part) => part.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return xlsxCell((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ('text' in value) return blankToUndefined(String(value.text));

@@ -4,7 +4,7 @@ import type { CommandContext } from '../command';
 import type { Db } from '../../db/types';
 import type { Actor } from '../context';
 
-/** A cell as read from the file: CSV gives text; XLSX may give numbers and booleans (dates become `YYYY-MM-DD`). */
+/** A cell as read from the file: CSV gives text; XLSX may give numbers and booleans (dates become `YYYY-MM-DD`, with ` HH:MM` when they hold a time). */
 export type CellValue = string | number | boolean;
 
 /** One column of an import: the header users write (either language), and how one cell is read. */
