@@ -175,6 +175,31 @@ test.describe
       await screenshot(page, 'media-statistics', true);
     });
 
+    test("opens an item's details, corrects its tone and fills in its commodity and region", async ({ page }) => {
+      await signIn(page, 'staf@simpul.demo');
+      await page.goto(`/humas/berita?q=${encodeURIComponent('Izin Edar Obat Herbal')}`);
+      await page.getByRole('button', { name: `Rincian: ${STORIES[4]}` }).click();
+      const panel = page.getByRole('dialog', { name: 'Rincian berita' });
+      // Labelled by keyboard in the test above: who confirmed it is said, and the tone can still be corrected.
+      await expect(panel.getByTestId('tone-provenance')).toContainText('Dikonfirmasi petugas');
+      await panel.getByText('Negatif', { exact: true }).click();
+      await expect(page.getByText('Tonasi tersimpan.')).toBeVisible();
+      await expect
+        .poll(async () => (await (await page.request.get(`/api/media/news?q=${encodeURIComponent(STORIES[4]!)}`)).json()).items[0].tone)
+        .toBe('negative');
+      await panel.getByRole('button', { name: 'Perbaiki data berita' }).click();
+      const form = page.getByRole('dialog', { name: 'Perbaiki berita' });
+      await form.getByLabel('Wilayah').fill('Jakarta Pusat');
+      await form.getByLabel('Komoditas').click({ force: true }); // Mantine's pill field covers its input
+      await page.getByRole('option', { name: 'Obat tradisional' }).click();
+      await page.keyboard.press('Escape'); // closes the options, not the form
+      await form.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByText('Berita diperbarui.')).toBeVisible();
+      await expect(panel).toContainText('Jakarta Pusat');
+      await expect(panel).toContainText('Obat tradisional');
+      await screenshot(page, 'media-news-detail');
+    });
+
     // Last: a model changes the suggestions of the items still in the queue.
     test('the coordinator trains the tone model on the spot and reads its scores beside the lexicon', async ({ page }) => {
       await signIn(page, 'koordinator@simpul.demo');

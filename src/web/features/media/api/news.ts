@@ -1,5 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCreateNewsRequest, TNewsFilters, TNewsList, TNewsQueue, TNewsStatistics, TSetToneRequest } from '../../../../shared/media';
+import type {
+  TCreateNewsRequest,
+  TNewsFilters,
+  TNewsList,
+  TNewsQueue,
+  TNewsStatistics,
+  TSetToneRequest,
+  TUpdateNewsRequest,
+} from '../../../../shared/media';
 import { api, unwrap } from '../../../lib/api';
 
 /** Every media query starts with this key: one invalidation refreshes them after a change. */
@@ -44,6 +52,21 @@ export function useSetTone() {
 
 export function useCreateNews() {
   return useMediaMutation((body: TCreateNewsRequest) => unwrap(api.api.media.news.$post({ json: body })));
+}
+
+/** One item with every field and the other items of its duplicate group. */
+export function useNewsItem(id: string | null) {
+  return useQuery({
+    queryKey: [...MEDIA_KEY, 'news-item', id],
+    queryFn: () => unwrap(api.api.media.news[':id'].$get({ param: { id: id! } })),
+    enabled: id !== null,
+  });
+}
+
+export function useUpdateNews() {
+  return useMediaMutation(({ id, body }: { id: string; body: TUpdateNewsRequest }) =>
+    unwrap(api.api.media.news[':id'].$patch({ param: { id }, json: body })),
+  );
 }
 
 export function useStatistics(year: number, month: number | null) {

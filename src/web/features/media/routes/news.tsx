@@ -1,7 +1,7 @@
-import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconDownload, IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TNewsFilters } from '../../../../shared/media';
@@ -12,6 +12,7 @@ import { QueryState } from '../../../components/query-state';
 import { DATE_FIELD_FORMAT, LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { newsExportUrl, useNews } from '../api/news';
+import { NewsDetail } from '../components/news-detail';
 import { NewsForm } from '../components/news-form';
 import { NewsTabs } from '../components/news-tabs';
 import { ToneBadge } from '../components/tone-badge';
@@ -20,7 +21,10 @@ import { MEDIA_TYPE_KEYS, TONE_KEYS } from '../lib/vocabulary';
 const PAGE = 50;
 const FILTERS = ['from', 'to', 'mediaType', 'tone', 'issue', 'q'] as const;
 
-/** Pemberitaan: the news items, filtered by date, media type, tone, issue and text; exported as XLSX. */
+/**
+ * Pemberitaan: the news items, filtered by date, media type, tone, issue and text; exported as XLSX.
+ * An item's details (and its corrections) open beside the list: `?berita=<id>`, so a link keeps them.
+ */
 export default function NewsScreen() {
   const { t } = useT();
   const can = useCan();
@@ -42,6 +46,12 @@ export default function NewsScreen() {
     setParams(next, { replace: true });
   };
   const total = news.data?.total ?? 0;
+  const openItem = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('berita', id);
+    else next.delete('berita');
+    setParams(next, { replace: true });
+  };
 
   return (
     <LocalizedDates>
@@ -137,6 +147,9 @@ export default function NewsScreen() {
                       <Table.Th>{t('media.news.tone')}</Table.Th>
                       <Table.Th>{t('media.news.issue')}</Table.Th>
                       <Table.Th ta="right">{t('media.news.copies')}</Table.Th>
+                      <Table.Th w={48}>
+                        <VisuallyHidden>{t('media.news.detail')}</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -159,6 +172,15 @@ export default function NewsScreen() {
                         </Table.Td>
                         <Table.Td>{item.issues.join(', ')}</Table.Td>
                         <Table.Td ta="right">{item.duplicates || ''}</Table.Td>
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('media.news.detailOf', { title: item.title })}
+                            onClick={() => openItem(item.id)}
+                          >
+                            <IconListDetails size={18} aria-hidden />
+                          </ActionIcon>
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -183,6 +205,7 @@ export default function NewsScreen() {
         </QueryState>
       </Stack>
       <NewsForm opened={adding} onClose={() => setAdding(false)} />
+      <NewsDetail id={params.get('berita')} onClose={() => openItem(null)} />
     </LocalizedDates>
   );
 }
