@@ -203,3 +203,47 @@ describe('reading and exporting a digest', () => {
     expect(open.items).toHaveLength(1);
   });
 });
+
+describe('early warning of a day already past', () => {
+  it('raises the alert of yesterday when its negative items are labelled the next morning', async () => {
+    // Two quiet weeks, then five items on 10 October that are only labelled negative on the 11th at 07:00.
+    for (let d = 1; d <= 14; d++) {
+      const publishedAt = jakarta(`2025-09-${String(16 + (d % 14)).padStart(2, '0')}T10:00:00`);
+      await insertNews(
+        t.services.db,
+        [{ publishedAt, title: `Kosmetik bermerkuri hari ${d}`, outletName: 'Kabar Uji', mediaType: 'online', tone: 'neutral' }],
+        { source: 'manual', actorId: null, toneOrigin: 'staff', now: publishedAt },
+      );
+    }
+    const late = jakarta('2025-10-11T07:00:00');
+    for (let i = 0; i < 5; i++) {
+      await insertNews(
+        t.services.db,
+        [
+          {
+            publishedAt: jakarta(`2025-10-10T${String(9 + i).padStart(2, '0')}:00:00`),
+            title: `Warga keluhkan kosmetik bermerkuri lolos pengawasan nomor ${i}`,
+            outletName: `Media Kosmetik ${i}`,
+            mediaType: 'online',
+            tone: 'negative',
+          },
+        ],
+        { source: 'manual', actorId: null, toneOrigin: 'staff', now: late },
+      );
+    }
+    const before = await t.services.db.select().from(mediaAlerts).where(eq(mediaAlerts.date, '2025-10-10'));
+    expect(before).toHaveLength(0);
+    // The job's run the next morning looks at yesterday as well as today.
+    await digestJob.run({
+      db: t.services.db,
+      mailer: t.services.mailer,
+      logger: pino({ level: 'silent' }),
+      env: t.services.env,
+      scheduledFor: jakarta('2025-10-11T07:05:00'),
+      attempt: 1,
+      signal: new AbortController().signal,
+    });
+    const raised = await t.services.db.select().from(mediaAlerts).where(eq(mediaAlerts.date, '2025-10-10'));
+    expect(raised.map((a) => [a.kind, a.count])).toEqual([['negative', 5]]);
+  });
+});

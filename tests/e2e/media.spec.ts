@@ -200,6 +200,36 @@ test.describe
       await screenshot(page, 'media-news-detail');
     });
 
+    test("yesterday's negative items labelled this morning raise an early warning on the home page", async ({ page }) => {
+      await signIn(page, 'staf@simpul.demo');
+      await page.goto('/');
+      // The demo's alerts are of 2021: none is recent enough for the home page.
+      await expect(page.getByTestId('home-card-media-news')).toBeVisible();
+      await expect(page.getByTestId('home-alerts')).toHaveCount(0);
+      // Three more negative items for yesterday, from a vendor's file: with the two set above, at least five against none before.
+      const day = yesterday();
+      const rows = [
+        'Warga Keluhkan Obat Keras Dijual Bebas',
+        'Pedagang Nakal Lolos Razia Kosmetik',
+        'Iklan Suplemen Menyesatkan Marak',
+      ].map((title, i) => `${day} 2${i}:00,${title},Media Uji ${i},online,https://peringatan${i}.example/x,negatif`);
+      await page.goto('/humas/berita/impor');
+      await upload(page, `tanggal terbit,judul,media,jenis media,tautan,tonasi\n${rows.join('\n')}\n`);
+      await page.getByTestId('commit').click();
+      await expect(page.getByText('3 berita tersimpan.', { exact: true })).toBeVisible();
+      // The digest made now checks yesterday as well as today.
+      await page.goto('/humas/ringkasan');
+      await page.getByRole('button', { name: 'Buat ringkasan sekarang' }).click();
+      await expect(page.getByText('Ringkasan dibuat.')).toBeVisible();
+      await page.goto('/');
+      const alerts = page.getByTestId('home-alerts');
+      await expect(alerts).toContainText('Peringatan dini: 1 lonjakan belum ditangani');
+      await expect(alerts).toContainText(/Tonasi negatif: [5-9] berita/); // and any the keyboard's accepted suggestions made negative
+      await screenshot(page, 'media-home-alert');
+      await alerts.getByRole('link', { name: 'Buka ringkasan berita' }).click();
+      await expect(page.getByTestId('open-alerts')).toBeVisible();
+    });
+
     // Last: a model changes the suggestions of the items still in the queue.
     test('the coordinator trains the tone model on the spot and reads its scores beside the lexicon', async ({ page }) => {
       await signIn(page, 'koordinator@simpul.demo');

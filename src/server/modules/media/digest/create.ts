@@ -19,15 +19,15 @@ const FIRST_WINDOW_MS = 86_400_000;
 export type Digest = typeof mediaDigests.$inferSelect;
 
 /**
- * Makes the digest of one moment: the early-warning check of the day first (so a spike is in the
- * digest), then the window since the last digest. A moment already digested is left as it is
+ * Makes the digest of one moment: the early-warning check of the day and the day before first (so
+ * a spike is in the digest), then the window since the last digest. A moment already digested is left as it is
  * (another process made it, or this one before a restart): the unique slot decides.
  */
 export async function createDigest(db: Db, options: { slot: Date; kind: 'working' | 'non_working' | 'manual'; actorId?: string | null }) {
   const [made] = await db.select({ id: mediaDigests.id }).from(mediaDigests).where(eq(mediaDigests.slot, options.slot));
   if (made) return null;
   const day = jakartaDate(options.slot);
-  await recordAlerts(db, await detectSpikes(db, day, day));
+  await recordAlerts(db, await detectSpikes(db, addDays(day, -1), day));
   const [last] = await db
     .select({ windowTo: mediaDigests.windowTo })
     .from(mediaDigests)
@@ -89,8 +89,10 @@ export const digestJob = defineJob({
   async run({ db, mailer, logger, scheduledFor }) {
     const settings = await getMediaSettings(db);
     const today = jakartaDate(scheduledFor);
-    // The early warning looks at today's count at every run, not only at digest times.
-    await recordAlerts(db, await detectSpikes(db, today, today));
+    // The early warning looks at every run, not only at digest times, at today's count and at
+    // yesterday's: items recorded or labelled the next morning (a print edition, the night's feeds)
+    // still raise the alert of their own day.
+    await recordAlerts(db, await detectSpikes(db, addDays(today, -1), today));
     const calendar = await loadWorkingCalendar(db, addDays(today, -1), today);
     const slot = dueSlot(scheduledFor, settings, calendar);
     if (!slot) return;

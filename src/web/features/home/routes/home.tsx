@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import { hourIn, todayIn } from '../../../../shared/format';
 import { useT } from '../../../app/i18n';
 import { useNavEntries } from '../../../app/nav-context';
-import { useSession } from '../../../app/session';
+import { useCan, useSession } from '../../../app/session';
 import { usePageTitle } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
 import { unitName } from '../../../lib/units';
+import { AlertsOnHome } from '../../media/components/alerts-on-home';
 
 /** The greeting that fits the hour in Jakarta. */
 function greetingKey(hour: number) {
@@ -17,11 +18,12 @@ function greetingKey(hour: number) {
   return 'home.greeting.night' as const;
 }
 
-/** Beranda: who the user is, and the screens their role opens. */
+/** Beranda: who the user is, the open early-warning alerts of the news, and the screens their role opens. */
 export default function HomePage() {
   const { t, lang } = useT();
   const me = useSession();
   const format = useFormat();
+  const can = useCan();
   usePageTitle(t('nav.home'));
   // The screens the role opens, then the account screen, which is everyone's.
   const cards = [
@@ -67,6 +69,8 @@ export default function HomePage() {
           </div>
         </SimpleGrid>
       </Card>
+
+      {can('media.digest.read') ? <AlertsOnHome /> : null}
 
       {me.user.twoFactorEnabled ? (
         <Alert color="teal" icon={<IconShieldCheck aria-hidden />}>
