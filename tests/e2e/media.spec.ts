@@ -12,6 +12,11 @@ function yesterday(): string {
   return new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Tomorrow in Jakarta, `YYYY-MM-DD`. */
+function tomorrow(): string {
+  return new Date(Date.now() + 7 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+}
+
 const STORIES = [
   'BPOM Sita Kosmetik Ilegal di Pasar Tanah Abang',
   'Kepala BPOM Tinjau Gudang Farmasi di Cikarang',
@@ -127,6 +132,7 @@ test.describe
       await form.getByLabel('Surel').fill('rina@kabar.example');
       await form.getByLabel('Topik').fill('<b>Pengawasan</b> takjil selama Ramadan');
       await form.getByLabel('Pertanyaan').fill('Berapa sampel takjil yang diuji tahun ini?');
+      await form.getByLabel('Waktu wawancara yang diinginkan (opsional)').fill(`${tomorrow()}T10:00`);
       // Sent without the consent: the form says what is missing, and nothing is filed.
       await form.getByRole('button', { name: 'Kirim permohonan' }).click();
       await expect(form.getByText('Centang persetujuan ini untuk mengirim permohonan.')).toBeVisible();
@@ -151,6 +157,9 @@ test.describe
       await expect(count).toContainText(' dari ');
       const [done, all] = ((await count.textContent()) ?? '').split(' dari ').map((s) => Number(s.replace(/\./g, '')));
       await page.getByRole('link', { name: number }).click();
+      // The wanted time the journalist gave, in Jakarta time.
+      await expect(page.getByText('Waktu yang diinginkan')).toBeVisible();
+      await expect(page.getByText(/ 10\.00 WIB$/)).toBeVisible();
       const outcome = page.getByTestId('outcome-form');
       await outcome.getByRole('combobox', { name: 'Hasil' }).click();
       await page.getByRole('option', { name: 'Jawaban tertulis' }).click();

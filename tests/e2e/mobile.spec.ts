@@ -31,13 +31,13 @@ test('at 390 px the public interview form has one field to a row, fits the scree
   await page.goto('/wawancara');
   const email = page.getByLabel('Surel');
   const phone = page.getByLabel('Telepon (opsional)');
+  const wanted = page.getByLabel('Waktu wawancara yang diinginkan (opsional)');
   const deadline = page.getByLabel('Tenggat (opsional)');
-  const preferred = page.getByLabel('Narasumber pilihan (opsional)');
-  await expect(preferred).toBeVisible();
+  await expect(deadline).toBeVisible();
   // Each pair that stands side by side on a wide screen stacks here: same left edge, the second below.
   for (const [first, second] of [
     [email, phone],
-    [deadline, preferred],
+    [wanted, deadline],
   ] as const) {
     const a = (await first.boundingBox())!;
     const b = (await second.boundingBox())!;

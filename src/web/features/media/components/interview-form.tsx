@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useT } from '../../../app/i18n';
 import { AppModal } from '../../../components/app-modal';
@@ -7,7 +7,10 @@ import { applyFieldErrors } from '../../../lib/errors';
 import { useCreateInterview } from '../api/interviews';
 import { CHANNEL_KEYS, MEDIA_TYPE_KEYS } from '../lib/vocabulary';
 
-/** A request that came by WhatsApp, e-mail or phone, recorded by staff. */
+/**
+ * A request that came by WhatsApp, e-mail or phone, recorded by staff — with the moment it came in,
+ * which the response time is measured from, when it is recorded later.
+ */
 export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useT();
   const create = useCreateInterview();
@@ -21,7 +24,10 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
       contactPhone: '',
       topic: '',
       questions: '',
+      receivedAt: '',
+      wantedAt: '',
       deadline: '',
+      preferredSpokesperson: '',
     },
   });
   const submit = form.onSubmit(async (v) => {
@@ -35,7 +41,11 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
         contactPhone: v.contactPhone || null,
         topic: v.topic,
         questions: v.questions || null,
+        // Left empty, the request was received now; typed, it is when the message came in (WIB).
+        receivedAt: v.receivedAt ? `${v.receivedAt}:00+07:00` : undefined,
+        wantedAt: v.wantedAt ? `${v.wantedAt}:00+07:00` : null,
         deadline: v.deadline ? `${v.deadline}:00+07:00` : null,
+        preferredSpokesperson: v.preferredSpokesperson || null,
       });
       form.reset();
       onClose();
@@ -48,7 +58,7 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
       <form onSubmit={submit}>
         <Stack gap="sm">
           {create.isError ? <ErrorAlert error={create.error} /> : null}
-          <Group grow>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select
               label={t('media.interviews.channel')}
               data={CHANNEL_KEYS.map((k) => ({ value: k, label: t(`media.channel.${k}`) }))}
@@ -61,18 +71,24 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
               allowDeselect={false}
               {...form.getInputProps('mediaType')}
             />
-          </Group>
-          <Group grow>
             <TextInput label={t('media.interviews.outlet')} required maxLength={200} {...form.getInputProps('outletName')} />
             <TextInput label={t('media.interviews.journalist')} required maxLength={200} {...form.getInputProps('journalistName')} />
-          </Group>
-          <Group grow>
             <TextInput label={t('media.interviews.email')} type="email" {...form.getInputProps('contactEmail')} />
             <TextInput label={t('media.interviews.phone')} {...form.getInputProps('contactPhone')} />
-          </Group>
+          </SimpleGrid>
           <TextInput label={t('media.interviews.topic')} required maxLength={300} {...form.getInputProps('topic')} />
           <Textarea label={t('media.interviews.questions')} autosize minRows={3} maxLength={5000} {...form.getInputProps('questions')} />
-          <TextInput label={t('media.interviews.deadline')} type="datetime-local" {...form.getInputProps('deadline')} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput
+              label={t('media.interviews.receivedAtInput')}
+              description={t('media.interviews.receivedAtHint')}
+              type="datetime-local"
+              {...form.getInputProps('receivedAt')}
+            />
+            <TextInput label={t('media.interviews.preferred')} maxLength={200} {...form.getInputProps('preferredSpokesperson')} />
+            <TextInput label={t('media.interviews.wantedAt')} type="datetime-local" {...form.getInputProps('wantedAt')} />
+            <TextInput label={t('media.interviews.deadline')} type="datetime-local" {...form.getInputProps('deadline')} />
+          </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

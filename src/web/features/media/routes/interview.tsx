@@ -82,6 +82,7 @@ function Detail({ item }: { item: TInterview }) {
             </Group>
             <Group grow>
               <Field label={t('media.interviews.received')}>{format.dateTime(item.receivedAt)}</Field>
+              <Field label={t('media.interviews.wantedAt')}>{item.wantedAt ? format.dateTime(item.wantedAt) : ''}</Field>
               <Field label={t('media.interviews.deadline')}>{item.deadline ? format.dateTime(item.deadline) : ''}</Field>
               <Field label={t('media.interviews.preferred')}>{item.preferredSpokesperson}</Field>
             </Group>
@@ -198,7 +199,7 @@ function AssignCard({ item }: { item: TInterview }) {
 function OutcomeCard({ item }: { item: TInterview }) {
   const { t } = useT();
   const record = useOutcome(item.id);
-  const form = useForm({ initialValues: { outcome: '', declineReason: '', note: '', link: '' } });
+  const form = useForm({ initialValues: { outcome: '', declineReason: '', note: '', link: '', respondedAt: '' } });
   const declined = form.values.outcome === 'declined';
   return (
     <Card
@@ -212,6 +213,8 @@ function OutcomeCard({ item }: { item: TInterview }) {
             declineReason: declined ? (v.declineReason as 'other') : null,
             note: v.note || null,
             link: v.link || null,
+            // Left empty, answered now; typed, when the answer went out (WIB), for an outcome recorded later.
+            respondedAt: v.respondedAt ? `${v.respondedAt}:00+07:00` : undefined,
           });
           notifications.show({ color: 'teal', message: t('media.interviews.done') });
         } catch (error) {
@@ -239,6 +242,12 @@ function OutcomeCard({ item }: { item: TInterview }) {
           />
         ) : null}
         <TextInput label={t('media.interviews.link')} type="url" {...form.getInputProps('link')} />
+        <TextInput
+          label={t('media.interviews.respondedAt')}
+          description={t('media.interviews.respondedAtHint')}
+          type="datetime-local"
+          {...form.getInputProps('respondedAt')}
+        />
         <Textarea label={t('media.interviews.note')} autosize {...form.getInputProps('note')} />
         <Button type="submit" loading={record.isPending} disabled={!form.values.outcome}>
           {t('media.interviews.recordOutcome')}

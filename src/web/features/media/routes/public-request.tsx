@@ -31,6 +31,7 @@ export default function PublicRequestPage() {
       contactPhone: '',
       topic: '',
       questions: '',
+      wantedAt: '',
       deadline: '',
       preferredSpokesperson: '',
       consent: false,
@@ -50,6 +51,7 @@ export default function PublicRequestPage() {
         contactPhone: v.contactPhone || null,
         topic: v.topic,
         questions: v.questions,
+        wantedAt: v.wantedAt ? `${v.wantedAt}:00+07:00` : null,
         deadline: v.deadline ? `${v.deadline}:00+07:00` : null,
         preferredSpokesperson: v.preferredSpokesperson || null,
         consent: v.consent as true,
@@ -131,9 +133,10 @@ export default function PublicRequestPage() {
             {...form.getInputProps('questions')}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput label={t('media.public.wantedAt')} type="datetime-local" {...form.getInputProps('wantedAt')} />
             <TextInput label={t('media.public.deadline')} type="datetime-local" {...form.getInputProps('deadline')} />
-            <TextInput label={t('media.public.preferred')} maxLength={200} {...form.getInputProps('preferredSpokesperson')} />
           </SimpleGrid>
+          <TextInput label={t('media.public.preferred')} maxLength={200} {...form.getInputProps('preferredSpokesperson')} />
           {/* Hidden from people (and from screen readers); robots fill every field they find. */}
           <Box aria-hidden style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
             <TextInput label={t('media.public.website')} tabIndex={-1} autoComplete="off" {...form.getInputProps('website')} />
