@@ -21,6 +21,8 @@ const sent: Mail[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The digest is titled with the agency's code, as the organisation is set up (not a name built in).
+  await makeUnit(t, { kind: 'agency', code: 'BPUJI' });
   const humas = await makeUnit(t, { kind: 'group' });
   officeId = (await makeUnit(t, { kind: 'regional_office' })).id;
   staf = (await makeUser(t, 'staf', humas.id)).session;
@@ -170,14 +172,14 @@ describe('reading and exporting a digest', () => {
     const { items } = (await list.json()) as { items: { id: string; slot: string }[] };
     const morning = items.find((i) => i.slot === jakarta('2025-08-15T08:00:00').toISOString())!;
     const text = await (await t.request(`/api/media/digests/${morning.id}/export?format=txt`, { as: unitUser })).text();
-    expect(text.split('\n')[0]).toBe('*Ringkasan Pemantauan Berita BPOM*');
+    expect(text.split('\n')[0]).toBe('*Ringkasan Pemantauan Berita BPUJI*');
     expect(text).toContain('Peringatan dini');
     expect(text.indexOf('Berita negatif')).toBeLessThan(text.indexOf('Berita terbaru'));
     expect(text).toContain('https://media0.example/jajanan');
     const english = await (
       await t.request(`/api/media/digests/${morning.id}/export?format=txt`, { as: { ...unitUser, lang: 'en' } })
     ).text();
-    expect(english.split('\n')[0]).toBe('*News Monitoring Digest BPOM*');
+    expect(english.split('\n')[0]).toBe('*News Monitoring Digest BPUJI*');
     const docx = await t.request(`/api/media/digests/${morning.id}/export?format=docx`, { as: unitUser });
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
     expect(new Uint8Array(await docx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));

@@ -10,6 +10,7 @@ import { listUsers, listUsersRoute } from './routes/list-users';
 import { updateUnit, updateUnitRoute } from './routes/update-unit';
 import { updateUser, updateUserRoute } from './routes/update-user';
 
+export { agencyCode } from './commands/agency';
 export { orgPolicy } from './policy';
 export { createUnit as createUnitCommand } from './commands/units';
 export { createUser as createUserCommand, updateUser as updateUserCommand } from './commands/users';

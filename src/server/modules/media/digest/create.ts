@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../../../db/types';
 import { defineJob } from '../../../platform/jobs/types';
 import type { Mailer } from '../../../platform/notify/mailer';
-import { loadWorkingCalendar } from '../../org';
+import { agencyCode, loadWorkingCalendar } from '../../org';
 import { addDays, jakartaDate } from '../normalize';
 import { mediaDigestSubscriptions, mediaDigests } from '../schema';
 import { getMediaSettings } from '../settings';
@@ -57,8 +57,9 @@ export async function sendDigest(db: Db, mailer: Mailer, digest: Digest, logger?
   const subscribers = await db.select().from(mediaDigestSubscriptions).where(eq(mediaDigestSubscriptions.active, true));
   if (subscribers.length === 0) return 0;
   const content = digest.content as Parameters<typeof digestText>[0];
-  const text = digestText(content, 'id');
-  const docx = Buffer.from(await digestDocx(content, 'id'));
+  const agency = await agencyCode(db);
+  const text = digestText(content, 'id', agency);
+  const docx = Buffer.from(await digestDocx(content, 'id', agency));
   let sent = 0;
   for (const s of subscribers) {
     try {

@@ -33,13 +33,14 @@ function itemParagraph(i: DigestItem, lang: Lang): Paragraph {
 }
 
 /** The digest as a Word document (and, through LibreOffice, as PDF). */
-export async function digestDocx(content: DigestContent, lang: Lang, agency = 'BPOM'): Promise<Uint8Array> {
+export async function digestDocx(content: DigestContent, lang: Lang, agency: string | null): Promise<Uint8Array> {
   const t = DIGEST_TEXT[lang];
+  const title = agency ? `${t.title} ${agency}` : t.title;
   const n = (v: number) => formatNumber(v, 0, lang);
   const tones = ['positive', 'neutral', 'negative'] as const;
   const groups = ['online', 'print', 'electronic'] as const;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ text: `${t.title} ${agency}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
     new Paragraph({ text: `${t.window}: ${formatDateTime(content.windowFrom, lang)} – ${formatDateTime(content.windowTo, lang)}` }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -90,6 +91,6 @@ export async function digestDocx(content: DigestContent, lang: Lang, agency = 'B
     for (const i of content.latest) children.push(itemParagraph(i, lang));
   }
   children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: 'Simpul', italics: true, size: 16 })] }));
-  const doc = new Document({ creator: 'Simpul', title: `${t.title} ${agency}`, sections: [{ children }] });
+  const doc = new Document({ creator: 'Simpul', title, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

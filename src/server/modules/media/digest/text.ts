@@ -40,16 +40,17 @@ const line = (i: DigestItem, n: number) => `${n}. ${i.title} — ${i.outlet}${i.
 
 /**
  * The digest as a plain-text message ready to paste into a WhatsApp group: WhatsApp's *bold*,
- * one item a line, links on their own line so the app makes them clickable.
+ * one item a line, links on their own line so the app makes them clickable. Titled with the
+ * agency's short name (`agencyCode`) when the organisation has one.
  */
-export function digestText(content: DigestContent, lang: Lang, agency = 'BPOM'): string {
+export function digestText(content: DigestContent, lang: Lang, agency: string | null): string {
   const t = T[lang];
   const n = (v: number) => formatNumber(v, 0, lang);
   const tones = (['positive', 'neutral', 'negative'] as const).map(
     (k) => `${MEDIA_LABELS.tone[k][lang].toLowerCase()} ${n(content.byTone[k])}`,
   );
   const out = [
-    `*${t.title} ${agency}*`,
+    `*${agency ? `${t.title} ${agency}` : t.title}*`,
     `${t.window}: ${formatDateTime(content.windowFrom, lang)} – ${formatDateTime(content.windowTo, lang)}`,
     '',
     `${t.total}: *${n(content.total)}* (${tones.join(', ')})`,

@@ -1,6 +1,7 @@
 import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { authorize } from '../../../platform/authorize';
+import { agencyCode } from '../../org';
 import type { AppEnv } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
 import { attachmentHeader } from '../../../platform/exports/export';
@@ -50,10 +51,11 @@ export const exportDigestHandler: RouteHandler<typeof exportDigestRoute, AppEnv>
   const { format } = c.req.valid('query');
   const lang = c.get('lang');
   const content = row.content as DigestContent;
+  const agency = await agencyCode(c.get('db'));
   let body: Uint8Array | string;
-  if (format === 'txt') body = digestText(content, lang);
+  if (format === 'txt') body = digestText(content, lang, agency);
   else {
-    const docx = await digestDocx(content, lang);
+    const docx = await digestDocx(content, lang, agency);
     if (format === 'docx') body = docx;
     else {
       const pdf = await docxToPdf(docx);
