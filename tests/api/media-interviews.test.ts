@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mediaInterviewRequests, notifications } from '../../src/server/db/schema';
+import { mediaInterviewRequests, mediaPublicThrottle, notifications, settings as settingsTable } from '../../src/server/db/schema';
 import { MEASURES } from '../../src/server/modules/measures';
 import { periodOf } from '../../src/server/modules/performance';
 import { createTestApp, makeUnit, makeUser, type Session, type TestApp } from '../setup/test-app';
@@ -146,6 +147,19 @@ describe('the public form', () => {
     expect(await storedCount()).toBe(before);
     // Another address is not held back.
     expect((await t.request('/api/public/interview-requests', { body: request(), headers: from() })).status).toBe(201);
+    // The counters hold a keyed hash of the address: made with this installation's own key, never the address.
+    const key = (await t.services.db.select().from(settingsTable).where(eq(settingsTable.key, 'addressHashKey')))[0]!.value as string;
+    const hashed = `form:${createHmac('sha256', key).update('198.51.100.7').digest('hex').slice(0, 40)}`;
+    const counters = await t.services.db.select().from(mediaPublicThrottle);
+    expect(counters.map((c) => c.key)).toContain(hashed);
+    expect(counters.some((c) => c.key.includes('198.51.100.7'))).toBe(false);
+    // A counter whose hour has passed goes at the next submission, from any address.
+    await t.services.db
+      .update(mediaPublicThrottle)
+      .set({ windowStartedAt: new Date(Date.now() - 2 * 3_600_000) })
+      .where(eq(mediaPublicThrottle.key, hashed));
+    expect((await t.request('/api/public/interview-requests', { body: request(), headers: from() })).status).toBe(201);
+    expect(await t.services.db.select().from(mediaPublicThrottle).where(eq(mediaPublicThrottle.key, hashed))).toHaveLength(0);
     // Only the coordinator or an admin sets the limit.
     expect(
       (await t.request('/api/media/settings', { as: staf, method: 'PUT', body: { ...settings, publicFormMaxPerHour: 99 } })).status,

@@ -11,6 +11,8 @@ export const SETTINGS = {
   totpRequiredRoles: z.array(ZRole),
   /** The secret that signs sessions, shared by every process on one database. Never sent out. */
   authSecret: z.string().min(32),
+  /** The key of the public forms' per-address counters (a random value made once). Never sent out. */
+  addressHashKey: z.string().min(32),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 
@@ -27,6 +29,21 @@ export async function putSetting<K extends SettingKey>(db: DbOrTx, key: K, value
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
   if (key === 'totpRequiredRoles') totpRule = undefined;
+}
+
+/**
+ * A setting made once and then only read (a random key): the first value stored wins, so two
+ * processes making it at the same moment end up with the same one.
+ */
+export async function getOrCreateSetting<K extends SettingKey>(
+  db: DbOrTx,
+  key: K,
+  make: () => z.infer<(typeof SETTINGS)[K]>,
+): Promise<z.infer<(typeof SETTINGS)[K]>> {
+  const existing = await getSetting(db, key);
+  if (existing !== undefined) return existing;
+  await db.insert(settings).values({ key, value: make() }).onConflictDoNothing();
+  return (await getSetting(db, key))!;
 }
 
 // The rule is read on every request; it changes rarely, so it is kept for a few seconds. A change

@@ -1,20 +1,26 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { TPublicInterviewRequest } from '../../../../shared/media';
 import type { Db } from '../../../db/types';
 import { queryRows } from '../../../db/sql';
 import type { RequestMeta } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
+import { getOrCreateSetting } from '../../../platform/settings/settings';
 import { getMediaSettings } from '../settings';
 import { newTrackingCode } from '../tracking-code';
 import { createInterview } from './interviews';
 
 const WINDOW_MS = 3_600_000;
 
-/** The address as a salted hash: the throttle table never holds an address in the clear. */
-function addressKey(ip: string | null): string {
-  return `form:${createHash('sha256')
-    .update(`simpul-media-form|${ip ?? 'unknown'}`)
+/**
+ * The address as a keyed hash (HMAC with a random key made once per installation): the throttle
+ * table never holds an address, and its rows cannot be turned back into one by trying every IPv4
+ * address without the key.
+ */
+async function addressKey(db: Db, ip: string | null): Promise<string> {
+  const key = await getOrCreateSetting(db, 'addressHashKey', () => randomBytes(32).toString('base64url'));
+  return `form:${createHmac('sha256', key)
+    .update(ip ?? 'unknown')
     .digest('hex')
     .slice(0, 40)}`;
 }
@@ -25,9 +31,12 @@ function addressKey(ip: string | null): string {
  */
 async function throttle(db: Db, ip: string | null, limit: number, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
+  const key = await addressKey(db, ip);
+  // A counter whose hour has passed counts nothing: it goes, so no trace of an address outlives its hour.
+  await db.execute(sql`DELETE FROM media_public_throttle WHERE window_started_at < ${windowStart} AND key <> ${key}`);
   const [row] = await queryRows<{ count: number; window_started_at: Date | string }>(
     db,
-    sql`INSERT INTO media_public_throttle (key, window_started_at, count) VALUES (${addressKey(ip)}, ${now}, 1)
+    sql`INSERT INTO media_public_throttle (key, window_started_at, count) VALUES (${key}, ${now}, 1)
         ON CONFLICT (key) DO UPDATE SET
           count = CASE WHEN media_public_throttle.window_started_at < ${windowStart} THEN 1 ELSE media_public_throttle.count + 1 END,
           window_started_at = CASE WHEN media_public_throttle.window_started_at < ${windowStart} THEN ${now} ELSE media_public_throttle.window_started_at END

@@ -70,7 +70,7 @@ export const mediaInterviewRequests = pgTable(
 
 /** Public-form submissions per client address and hour: the form's rate limit. */
 export const mediaPublicThrottle = pgTable('media_public_throttle', {
-  /** A hash of the address, so that the table keeps no address in the clear. */
+  /** A keyed hash of the address (HMAC, per-installation key), so that the table keeps no address. */
   key: text('key').primaryKey(),
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   count: integer('count').notNull(),
