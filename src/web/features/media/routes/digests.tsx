@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCopy, IconDownload } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
+import { IconAlertTriangle, IconCopy, IconDownload, IconSettings } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
 import type { TDigest } from '../../../../shared/media';
 import { useT } from '../../../app/i18n';
 import { useCan } from '../../../app/session';
@@ -30,18 +30,30 @@ export default function DigestsScreen() {
         title={t('media.digest.title')}
         intro={t('media.digest.intro')}
         actions={
-          can('media.digest.send') ? (
-            <Button
-              loading={make.isPending}
-              onClick={async () => {
-                const d = await make.mutateAsync();
-                setParams({ id: d.id });
-                notifications.show({ color: 'teal', message: t('media.digest.made') });
-              }}
-            >
-              {t('media.digest.makeNow')}
-            </Button>
-          ) : null
+          <>
+            {can('media.settings.edit') ? (
+              <Button
+                component={Link}
+                to="/humas/ringkasan/pengaturan"
+                variant="default"
+                leftSection={<IconSettings size={16} aria-hidden />}
+              >
+                {t('media.feeds.settings.open')}
+              </Button>
+            ) : null}
+            {can('media.digest.send') ? (
+              <Button
+                loading={make.isPending}
+                onClick={async () => {
+                  const d = await make.mutateAsync();
+                  setParams({ id: d.id });
+                  notifications.show({ color: 'teal', message: t('media.digest.made') });
+                }}
+              >
+                {t('media.digest.makeNow')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {make.isError ? <ErrorAlert error={make.error} /> : null}
