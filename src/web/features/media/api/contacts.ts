@@ -1,0 +1,88 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TJournalistRequest, TOutlet } from '../../../../shared/media';
+import { api, unwrap } from '../../../lib/api';
+import { MEDIA_KEY, useMediaMutation } from './news';
+
+type TOutletRequest = Omit<TOutlet, 'id' | 'journalists'>;
+
+export interface JournalistFilters {
+  q: string;
+  outletId: string;
+  anonymized: boolean;
+}
+
+export function useOutlets(q = '') {
+  return useQuery({
+    queryKey: [...MEDIA_KEY, 'outlets', q],
+    queryFn: () => unwrap(api.api.media.outlets.$get({ query: q ? { q } : {} })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveOutlet() {
+  return useMediaMutation(({ id, body }: { id: string | null; body: TOutletRequest }) =>
+    id ? unwrap(api.api.media.outlets[':id'].$put({ param: { id }, json: body })) : unwrap(api.api.media.outlets.$post({ json: body })),
+  );
+}
+
+export function useJournalists(filters: JournalistFilters) {
+  const query: Record<string, string> = {};
+  if (filters.q) query.q = filters.q;
+  if (filters.outletId) query.outletId = filters.outletId;
+  if (filters.anonymized) query.anonymized = '1';
+  return useQuery({
+    queryKey: [...MEDIA_KEY, 'journalists', query],
+    queryFn: () => unwrap(api.api.media.journalists.$get({ query })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveJournalist() {
+  return useMediaMutation(({ id, body }: { id: string | null; body: TJournalistRequest }) =>
+    id
+      ? unwrap(api.api.media.journalists[':id'].$put({ param: { id }, json: body }))
+      : unwrap(api.api.media.journalists.$post({ json: body })),
+  );
+}
+
+/**
+ * A person's data and its processing history. Kept outside MEDIA_KEY: every fetch is recorded
+ * in the audit trail as an export, so it is fetched when the dialog opens and when a change
+ * made in the dialog needs showing — not whenever some other media list changes.
+ */
+const personalDataKey = (id: string) => ['media-personal-data', id] as const;
+
+export function usePersonalData(id: string | null) {
+  return useQuery({
+    queryKey: personalDataKey(id ?? ''),
+    queryFn: () => unwrap(api.api.media.journalists[':id']['personal-data'].$get({ param: { id: id! } })),
+    enabled: id !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+    retry: false,
+  });
+}
+
+function useRefreshPersonalData() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.invalidateQueries({ queryKey: personalDataKey(id) });
+}
+
+export function useRestrictJournalist() {
+  const refresh = useRefreshPersonalData();
+  return useMediaMutation(async ({ id, restricted }: { id: string; restricted: boolean }) => {
+    const row = await unwrap(api.api.media.journalists[':id'].restrict.$post({ param: { id }, json: { restricted } }));
+    await refresh(id);
+    return row;
+  });
+}
+
+export function useAnonymizeJournalist() {
+  const refresh = useRefreshPersonalData();
+  return useMediaMutation(async (id: string) => {
+    const row = await unwrap(api.api.media.journalists[':id'].anonymize.$post({ param: { id } }));
+    await refresh(id);
+    return row;
+  });
+}
