@@ -84,6 +84,13 @@ test.describe
       await page.goto('/humas/berita/label');
       const items = page.getByTestId('queue-item');
       await expect(items).toHaveCount(11);
+      // The list's filters narrow the queue: one outlet's items (three stories and the corrected row).
+      await page.getByRole('combobox', { name: 'Media', exact: true }).click();
+      await page.getByRole('option', { name: 'Media Uji 1', exact: true }).click();
+      await expect(items).toHaveCount(4);
+      await expect(page).toHaveURL(/outletId=/);
+      await page.goto('/humas/berita/label');
+      await expect(items).toHaveCount(11);
       await screenshot(page, 'media-queue');
       // Move down and back, then label: 1 positive, 2 neutral, 3 negative, Enter the suggestion.
       await page.keyboard.press('j');

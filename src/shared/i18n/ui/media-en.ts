@@ -75,6 +75,7 @@ export const mediaEn: typeof mediaId = {
     publishedAt: 'Published at',
     saved: 'Item recorded.',
     savedDuplicate: 'Item recorded as a copy of one already recorded; it is not counted twice.',
+    noOutlet: 'No such outlet',
     corrected: 'News item updated.',
     editTitle: 'Correct the news item',
     edit: 'Correct its fields',

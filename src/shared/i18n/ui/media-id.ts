@@ -74,6 +74,7 @@ export const mediaId = {
     publishedAt: 'Waktu terbit',
     saved: 'Berita tercatat.',
     savedDuplicate: 'Berita tercatat sebagai salinan berita yang sudah ada; tidak dihitung dua kali.',
+    noOutlet: 'Media tidak ditemukan',
     corrected: 'Berita diperbarui.',
     editTitle: 'Perbaiki berita',
     edit: 'Perbaiki data berita',

@@ -34,10 +34,12 @@ export function newsExportUrl(filters: Partial<TNewsFilters>): string {
   return api.api.media.news.$url({ query: { ...query(filters, { limit: 50, offset: 0 }), format: 'xlsx' } }).toString();
 }
 
-export function useQueue(limit: number) {
+/** The labelling queue, narrowed by the list's filters (the queue itself is the items without a tone). */
+export function useQueue(limit: number, filters: Partial<Omit<TNewsFilters, 'tone' | 'duplicates'>> = {}) {
   return useQuery({
-    queryKey: [...MEDIA_KEY, 'queue', limit],
-    queryFn: () => unwrap(api.api.media.news.queue.$get({ query: { limit: String(limit), offset: '0' } })) as Promise<TNewsQueue>,
+    queryKey: [...MEDIA_KEY, 'queue', limit, filters],
+    queryFn: () => unwrap(api.api.media.news.queue.$get({ query: query(filters, { limit, offset: 0 }) })) as Promise<TNewsQueue>,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,5 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { ActionIcon, Anchor, Button, Pagination, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,20 +8,21 @@ import { useT } from '../../../app/i18n';
 import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import { DATE_FIELD_FORMAT, LocalizedDates } from '../../../lib/dates';
+import { LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { newsExportUrl, useNews } from '../api/news';
 import { NewsDetail } from '../components/news-detail';
+import { NewsFilters } from '../components/news-filters';
 import { NewsForm } from '../components/news-form';
 import { NewsTabs } from '../components/news-tabs';
 import { ToneBadge } from '../components/tone-badge';
-import { MEDIA_TYPE_KEYS, TONE_KEYS } from '../lib/vocabulary';
+import { TONE_KEYS } from '../lib/vocabulary';
 
 const PAGE = 50;
-const FILTERS = ['from', 'to', 'mediaType', 'tone', 'issue', 'q'] as const;
+const FILTERS = ['from', 'to', 'outletId', 'mediaType', 'tone', 'issue', 'q'] as const;
 
 /**
- * Pemberitaan: the news items, filtered by date, media type, tone, issue and text; exported as XLSX.
+ * Pemberitaan: the news items, filtered by date, outlet, media type, tone, issue and text; exported as XLSX.
  * An item's details (and its corrections) open beside the list: `?berita=<id>`, so a link keeps them.
  */
 export default function NewsScreen() {
@@ -73,36 +73,7 @@ export default function NewsScreen() {
       />
       <NewsTabs />
       <Stack gap="md">
-        <Group align="flex-end" wrap="wrap">
-          <DatePickerInput
-            label={t('media.news.from')}
-            valueFormat={DATE_FIELD_FORMAT}
-            clearable
-            value={params.get('from')}
-            maxDate={params.get('to') ?? undefined}
-            onChange={(value) => set('from', value)}
-            w={170}
-          />
-          <DatePickerInput
-            label={t('media.news.to')}
-            valueFormat={DATE_FIELD_FORMAT}
-            clearable
-            value={params.get('to')}
-            minDate={params.get('from') ?? undefined}
-            onChange={(value) => set('to', value)}
-            w={170}
-          />
-          <Select
-            label={t('media.news.mediaType')}
-            data={[
-              { value: '', label: t('media.news.all') },
-              ...MEDIA_TYPE_KEYS.map((k) => ({ value: k, label: t(`media.mediaType.${k}`) })),
-            ]}
-            value={params.get('mediaType') ?? ''}
-            onChange={(v) => set('mediaType', v)}
-            allowDeselect={false}
-            w={160}
-          />
+        <NewsFilters params={{ get: (k) => params.get(k), set }}>
           <Select
             label={t('media.news.tone')}
             data={[
@@ -116,18 +87,12 @@ export default function NewsScreen() {
             w={170}
           />
           <TextInput
-            label={t('media.news.issue')}
-            value={params.get('issue') ?? ''}
-            onChange={(e) => set('issue', e.currentTarget.value)}
-            w={200}
-          />
-          <TextInput
             label={t('media.news.search')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             style={{ flex: '1 1 220px' }}
           />
-        </Group>
+        </NewsFilters>
         <QueryState query={news}>
           {() => (
             <>

@@ -1,16 +1,20 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Kbd, Paper, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TTone } from '../../../../shared/media';
+import { useSearchParams } from 'react-router';
+import type { TNewsFilters, TTone } from '../../../../shared/media';
 import { useT } from '../../../app/i18n';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorAlert, QueryState } from '../../../components/query-state';
+import { LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useQueue, useSetTone } from '../api/news';
+import { NewsFilters } from '../components/news-filters';
 import { NewsTabs } from '../components/news-tabs';
 import { TONE_COLORS, ToneBadge } from '../components/tone-badge';
 import { TONE_KEYS } from '../lib/vocabulary';
 
 const KEY_TONES: Record<string, TTone> = { '1': 'positive', '2': 'neutral', '3': 'negative' };
+const FILTERS = ['from', 'to', 'outletId', 'mediaType', 'issue'] as const;
 
 /** Keys typed in a field are the field's, not the queue's. */
 function typing(target: EventTarget | null): boolean {
@@ -21,12 +25,22 @@ function typing(target: EventTarget | null): boolean {
 /**
  * Pelabelan: the items without a tone, one per duplicate group, with the classifier's suggestion.
  * Made for the keyboard: move with ↑/↓ (or K/J), 1/2/3 set a tone, Enter takes the suggestion,
- * Space selects for the bulk actions.
+ * Space selects for the bulk actions. The list's filters (dates, outlet, media type, issue) narrow
+ * it, say to one outlet's print items of last week.
  */
 export default function QueueScreen() {
   const { t } = useT();
   const format = useFormat();
-  const queue = useQueue(100);
+  const [params, setParams] = useSearchParams();
+  const filters: Partial<TNewsFilters> = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v));
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    setCursor(0);
+  };
+  const queue = useQueue(100, filters);
   const setTone = useSetTone();
   const [done, setDone] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -80,6 +94,9 @@ export default function QueueScreen() {
       <PageHeader title={t('media.queue.title')} intro={t('media.queue.intro')} />
       <NewsTabs />
       <Stack gap="sm">
+        <LocalizedDates>
+          <NewsFilters params={{ get: (k) => params.get(k), set: setFilter }} />
+        </LocalizedDates>
         <Text size="sm" c="dimmed">
           {t('media.queue.keys')}
         </Text>
