@@ -133,7 +133,7 @@ test.describe('media contacts (kontak media)', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(dialog.getByRole('alert')).toContainText('Data yang dikirim tidak valid. Periksa isian yang ditandai.');
     await expect(dialog.getByText('Minimal 1 karakter.')).toBeVisible();
-    await expect(dialog.getByText('Format tidak valid (email).')).toBeVisible();
+    await expect(dialog.getByText('Format tidak valid: harus alamat surel.')).toBeVisible();
     await screenshot(page, 'media-contacts-bad-input');
 
     // A name and a good address, but consent without its moment: the consent rule, in Indonesian only.

@@ -2,6 +2,24 @@ import type { z } from 'zod';
 import type { Lang } from '../../shared/i18n/errors';
 import type { FieldError } from './errors';
 
+/**
+ * What a format check expected, in words. A pattern (`regex`) names its expected form in the
+ * schema's own message (`'HH:MM'`), which is shown instead; the word "regex" is never shown.
+ */
+const FORMAT_NAMES: Record<Lang, Record<string, string>> = {
+  id: { email: 'alamat surel', url: 'tautan', uuid: 'pengenal', datetime: 'tanggal dan jam', date: 'tanggal', time: 'jam' },
+  en: { email: 'an e-mail address', url: 'a link', uuid: 'an identifier', datetime: 'a date and time', date: 'a date', time: 'a time' },
+};
+
+function formatMessage(issue: Extract<z.core.$ZodIssue, { code: 'invalid_format' }>, id: boolean, lang: Lang): string {
+  const name = FORMAT_NAMES[lang][issue.format];
+  if (name) return id ? `Format tidak valid: harus ${name}.` : `Invalid format: must be ${name}.`;
+  // A pattern's own message says what it wants (`HH:MM`), unless it is zod's default.
+  const expected = issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid') ? issue.message : null;
+  if (expected) return id ? `Format tidak valid: harus ${expected}.` : `Invalid format: must be ${expected}.`;
+  return id ? 'Format tidak valid.' : 'Invalid format.';
+}
+
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   id: { string: 'teks', number: 'angka', int: 'bilangan bulat', boolean: 'ya/tidak', object: 'objek', array: 'daftar', date: 'tanggal' },
   en: {
@@ -41,7 +59,7 @@ export function issueMessage(issue: Issue, lang: Lang): string {
       return id ? `Tidak boleh lebih dari ${max}.` : `Must not be more than ${max}.`;
     }
     case 'invalid_format':
-      return id ? `Format tidak valid (${issue.format}).` : `Invalid format (${issue.format}).`;
+      return formatMessage(issue, id, lang);
     case 'invalid_value':
       return id
         ? `Harus salah satu dari: ${issue.values.map(String).join(', ')}.`

@@ -32,7 +32,7 @@ export const mediaPolicy = {
   'media.interview.read': is(...BUREAU),
   'media.interview.edit': is(...WORKERS),
   'media.interview.assign': is('koordinator', 'kepala_biro'),
-  'media.contacts.read': is(...WORKERS, 'kepala_biro', 'auditor'),
+  'media.contacts.read': is(...WORKERS, 'kepala_biro', 'auditor', 'admin'),
   'media.contacts.edit': is(...WORKERS),
   /** Showing, exporting and erasing a person's data on request (UU 27/2022). */
   'media.contacts.personal_data': is('koordinator', 'admin'),
