@@ -15,7 +15,8 @@ import { BUREAU_ROLES, type Case, type Fixture, fileForm, type Matrix } from './
 const WORKERS: TRole[] = ['koordinator', 'staf'];
 const LEADS: TRole[] = ['koordinator', 'kepala_biro'];
 const MANAGERS: TRole[] = ['koordinator', 'admin'];
-const CONTACT_READERS: TRole[] = ['koordinator', 'staf', 'kepala_biro', 'auditor'];
+// An admin reads the contacts to answer personal-data requests there (media.contacts.personal_data).
+const CONTACT_READERS: TRole[] = ['koordinator', 'staf', 'kepala_biro', 'auditor', 'admin'];
 
 const system = (f: Fixture) => ({ tx: f.t.services.db, actor: null, meta: SYSTEM_META });
 
