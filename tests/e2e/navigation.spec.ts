@@ -5,7 +5,9 @@ import { navEntries, openFromNav, screenshot, signIn } from './helpers';
  * What each demo role sees in the navigation: exactly the screens its permissions open
  * (server policies: users for admin, head and auditor; audit for the same three; performance for the
  * bureau's roles, its plan editor for the planner and admin; surveys for the bureau's roles and the auditor;
- * media for the bureau's roles, and its digest also for the units, to whom it is sent).
+ * media for the bureau's roles, its digest and coverage also for the units, to whom the digest is
+ * sent and who request coverage; media contacts for those who work with them, the head, the auditor
+ * and the admin, who answers personal-data requests).
  */
 const ROLES = [
   {
@@ -20,6 +22,8 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
+      'media-contacts',
       'units',
       'users',
       'calendar',
@@ -38,6 +42,8 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
+      'media-contacts',
       'units',
       'calendar',
     ],
@@ -54,6 +60,8 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
+      'media-contacts',
       'units',
       'calendar',
     ],
@@ -71,6 +79,7 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
       'units',
       'calendar',
     ],
@@ -78,13 +87,13 @@ const ROLES = [
   {
     email: 'unit@simpul.demo',
     role: 'Unit Pengusul',
-    nav: ['home', 'media-digest', 'units', 'calendar'],
+    nav: ['home', 'media-digest', 'media-coverage', 'units', 'calendar'],
     unit: 'Balai Besar POM di Bandung',
   },
   {
     email: 'unit2@simpul.demo',
     role: 'Unit Pengusul',
-    nav: ['home', 'media-digest', 'units', 'calendar'],
+    nav: ['home', 'media-digest', 'media-coverage', 'units', 'calendar'],
     unit: 'Balai Besar POM di Surabaya',
   },
   {
@@ -99,6 +108,8 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
+      'media-contacts',
       'units',
       'users',
       'calendar',
@@ -118,6 +129,8 @@ const ROLES = [
       'media-digest',
       'media-interviews',
       'media-releases',
+      'media-coverage',
+      'media-contacts',
       'units',
       'users',
       'calendar',
