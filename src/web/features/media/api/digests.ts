@@ -9,10 +9,11 @@ export function useDigests() {
   });
 }
 
-export function useAlerts(open: boolean) {
+/** The early-warning alerts, the open ones only if `open`, from a day on if `from` (`YYYY-MM-DD`). */
+export function useAlerts(open: boolean, from?: string) {
   return useQuery({
-    queryKey: [...MEDIA_KEY, 'alerts', open],
-    queryFn: () => unwrap(api.api.media.alerts.$get({ query: open ? { open: '1' } : {} })),
+    queryKey: [...MEDIA_KEY, 'alerts', open, from ?? null],
+    queryFn: () => unwrap(api.api.media.alerts.$get({ query: { ...(open ? { open: '1' as const } : {}), ...(from ? { from } : {}) } })),
   });
 }
 

@@ -1,25 +1,15 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { todayIn } from '../../../../shared/format';
 import { useT } from '../../../app/i18n';
-import { api, unwrap } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { MEDIA_KEY } from '../api/news';
+import { useAlerts } from '../api/digests';
+import { alertSentence } from './alert-sentence';
 
 const SHOWN = 3;
 /** Days back an open alert stays on the home page; older ones wait on the digest screen. */
 const RECENT_DAYS = 7;
-
-function useRecentOpenAlerts() {
-  const today = todayIn();
-  const from = new Date(Date.parse(`${today}T00:00:00Z`) - (RECENT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  return useQuery({
-    queryKey: [...MEDIA_KEY, 'alerts', 'recent', from],
-    queryFn: () => unwrap(api.api.media.alerts.$get({ query: { open: '1', from } })),
-  });
-}
 
 /**
  * The open early-warning alerts of the last week on the home page (spec 30: "a spike raises an
@@ -29,7 +19,9 @@ function useRecentOpenAlerts() {
 export function AlertsOnHome() {
   const { t } = useT();
   const format = useFormat();
-  const alerts = useRecentOpenAlerts();
+  const today = todayIn();
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - (RECENT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const alerts = useAlerts(true, from);
   const items = alerts.data?.items ?? [];
   if (items.length === 0) return null;
   return (
@@ -42,14 +34,7 @@ export function AlertsOnHome() {
       <Stack gap={4}>
         {items.slice(0, SHOWN).map((a) => (
           <Text key={a.id} size="sm">
-            {format.date(a.date)} —{' '}
-            {a.kind === 'negative'
-              ? t('media.digest.alertNegative', { count: format.number(a.count), threshold: format.decimal(a.threshold, 1) })
-              : t('media.digest.alertIssue', {
-                  subject: a.subject,
-                  count: format.number(a.count),
-                  threshold: format.decimal(a.threshold, 1),
-                })}
+            {format.date(a.date)} — {alertSentence(a, t, format)}
           </Text>
         ))}
         <Anchor component={Link} to="/humas/ringkasan" size="sm" c="inherit" underline="always">

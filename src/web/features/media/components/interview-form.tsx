@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/query-state';
 import { applyFieldErrors } from '../../../lib/errors';
 import { useCreateInterview } from '../api/interviews';
 import { CHANNEL_KEYS, MEDIA_TYPE_KEYS } from '../lib/vocabulary';
+import { jakartaMoment } from '../../../lib/jakarta-time';
 
 /**
  * A request that came by WhatsApp, e-mail or phone, recorded by staff — with the moment it came in,
@@ -42,9 +43,9 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
         topic: v.topic,
         questions: v.questions || null,
         // Left empty, the request was received now; typed, it is when the message came in (WIB).
-        receivedAt: v.receivedAt ? `${v.receivedAt}:00+07:00` : undefined,
-        wantedAt: v.wantedAt ? `${v.wantedAt}:00+07:00` : null,
-        deadline: v.deadline ? `${v.deadline}:00+07:00` : null,
+        receivedAt: jakartaMoment(v.receivedAt) ?? undefined,
+        wantedAt: jakartaMoment(v.wantedAt),
+        deadline: jakartaMoment(v.deadline),
         preferredSpokesperson: v.preferredSpokesperson || null,
       });
       form.reset();

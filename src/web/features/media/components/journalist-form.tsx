@@ -12,23 +12,11 @@ import { ApiError } from '../../../lib/api';
 import { useOutlets, useSaveJournalist } from '../api/contacts';
 import { usePublicFormInfo } from '../api/interviews';
 import { MEDIA_TYPE_KEYS } from '../lib/vocabulary';
+import { jakartaInputValue, jakartaMoment } from '../../../lib/jakarta-time';
 
 /** The legal bases the API knows (src/shared/media/records.ts, LEGAL_BASES), as plain constants for the chunk. */
 export const LEGAL_BASIS_KEYS = ['consent', 'legitimate_interest', 'public_task'] as const;
 type TLegalBasis = (typeof LEGAL_BASIS_KEYS)[number];
-
-const JAKARTA_MS = 7 * 3_600_000;
-
-/** An ISO moment as the `datetime-local` value a person in Jakarta would type. */
-function toLocalInput(iso: string | null): string {
-  return iso ? new Date(Date.parse(iso) + JAKARTA_MS).toISOString().slice(0, 16) : '';
-}
-
-/** A `datetime-local` value read as Jakarta time, with its offset (what the API wants). */
-function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  return value.length === 16 ? `${value}:00+07:00` : `${value}+07:00`;
-}
 
 /** Two years from today: how long a contact is kept unless someone sets otherwise. */
 function defaultRetention(): string {
@@ -87,7 +75,7 @@ export function JournalistForm({ journalist, opened, onClose }: { journalist: TJ
             phone: j.phone ?? '',
             legalBasis: j.legalBasis,
             purpose: j.purpose,
-            consentAt: toLocalInput(j.consentAt),
+            consentAt: jakartaInputValue(j.consentAt),
             consentNoticeVersion: j.consentNoticeVersion ?? '',
             retentionUntil: j.retentionUntil,
           }
@@ -117,7 +105,7 @@ export function JournalistForm({ journalist, opened, onClose }: { journalist: TJ
       phone: v.phone.trim() || null,
       legalBasis: v.legalBasis as TLegalBasis,
       purpose: v.purpose,
-      consentAt: fromLocalInput(v.consentAt),
+      consentAt: jakartaMoment(v.consentAt),
       consentNoticeVersion: v.consentNoticeVersion.trim() || null,
       retentionUntil: v.retentionUntil,
     };

@@ -8,13 +8,7 @@ import { ErrorAlert } from '../../../components/query-state';
 import { applyFieldErrors } from '../../../lib/errors';
 import { useCreateNews, useUpdateNews } from '../api/news';
 import { COMMODITY_KEYS, MEDIA_TYPE_KEYS, TONE_KEYS } from '../lib/vocabulary';
-
-const JAKARTA_MS = 7 * 3_600_000;
-
-/** An instant as the `datetime-local` field shows it: Jakarta's wall clock (WIB has no daylight saving). */
-function jakartaInput(iso: string): string {
-  return new Date(Date.parse(iso) + JAKARTA_MS).toISOString().slice(0, 16);
-}
+import { jakartaInputValue, jakartaMoment } from '../../../lib/jakarta-time';
 
 /** `a; b;; c ` → `['a', 'b', 'c']`: tags are typed in one field, separated by semicolons. */
 function tags(text: string): string[] {
@@ -26,7 +20,7 @@ function tags(text: string): string[] {
 
 function initialValues(item: TNewsItem | null) {
   return {
-    publishedAt: item ? jakartaInput(item.publishedAt) : '',
+    publishedAt: jakartaInputValue(item?.publishedAt),
     title: item?.title ?? '',
     outletName: item?.outletName ?? '',
     mediaType: item?.mediaType ?? 'online',
@@ -54,7 +48,7 @@ export function NewsForm({ opened, onClose, item = null }: { opened: boolean; on
   const form = useForm({ initialValues: initialValues(item) });
   const submit = form.onSubmit(async (v) => {
     const fields = {
-      publishedAt: v.publishedAt ? `${v.publishedAt}:00+07:00` : '',
+      publishedAt: jakartaMoment(v.publishedAt) ?? '',
       title: v.title,
       outletName: v.outletName,
       mediaType: v.mediaType as 'online',

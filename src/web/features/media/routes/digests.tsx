@@ -8,6 +8,7 @@ import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorAlert, QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
+import { alertSentence } from '../components/alert-sentence';
 import { digestExportUrl, useAcknowledge, useAlerts, useDigests, useMakeDigest } from '../api/digests';
 import { ToneBadge } from '../components/tone-badge';
 
@@ -64,14 +65,7 @@ export default function DigestsScreen() {
               {alerts.data.items.slice(0, 8).map((a) => (
                 <Group key={a.id} justify="space-between" wrap="nowrap">
                   <Text size="sm">
-                    {format.date(a.date)} —{' '}
-                    {a.kind === 'negative'
-                      ? t('media.digest.alertNegative', { count: format.number(a.count), threshold: format.decimal(a.threshold, 1) })
-                      : t('media.digest.alertIssue', {
-                          subject: a.subject,
-                          count: format.number(a.count),
-                          threshold: format.decimal(a.threshold, 1),
-                        })}
+                    {format.date(a.date)} — {alertSentence(a, t, format)}
                   </Text>
                   {can('media.news.edit') ? (
                     <Button size="compact-xs" variant="white" onClick={() => acknowledge.mutate(a.id)}>

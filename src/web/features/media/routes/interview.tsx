@@ -14,6 +14,7 @@ import { useFormat } from '../../../lib/format';
 import { useAssign, useAssignees, useInterview, useOutcome, useTriage } from '../api/interviews';
 import { InterviewStatus } from '../components/interview-badges';
 import { DECLINE_KEYS, OUTCOME_KEYS } from '../lib/vocabulary';
+import { jakartaMoment } from '../../../lib/jakarta-time';
 
 const OPEN = ['received', 'triaged', 'assigned'];
 
@@ -214,7 +215,7 @@ function OutcomeCard({ item }: { item: TInterview }) {
             note: v.note || null,
             link: v.link || null,
             // Left empty, answered now; typed, when the answer went out (WIB), for an outcome recorded later.
-            respondedAt: v.respondedAt ? `${v.respondedAt}:00+07:00` : undefined,
+            respondedAt: jakartaMoment(v.respondedAt) ?? undefined,
           });
           notifications.show({ color: 'teal', message: t('media.interviews.done') });
         } catch (error) {

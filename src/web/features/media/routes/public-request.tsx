@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../../../lib/errors';
 import { usePublicFormInfo, useSubmitPublicRequest } from '../api/interviews';
 import { PublicFrame } from '../components/public-frame';
 import { MEDIA_TYPE_KEYS } from '../lib/vocabulary';
+import { jakartaMoment } from '../../../lib/jakarta-time';
 
 /**
  * The public interview-request form: no account; consent to the privacy notice; the hidden
@@ -51,8 +52,8 @@ export default function PublicRequestPage() {
         contactPhone: v.contactPhone || null,
         topic: v.topic,
         questions: v.questions,
-        wantedAt: v.wantedAt ? `${v.wantedAt}:00+07:00` : null,
-        deadline: v.deadline ? `${v.deadline}:00+07:00` : null,
+        wantedAt: jakartaMoment(v.wantedAt),
+        deadline: jakartaMoment(v.deadline),
         preferredSpokesperson: v.preferredSpokesperson || null,
         consent: v.consent as true,
         noticeVersion: info.data?.noticeVersion ?? '',
