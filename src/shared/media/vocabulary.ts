@@ -110,6 +110,20 @@ export const MEDIA_LABELS = {
     email: { id: 'Surel ke media', en: 'E-mail to the press' },
     press_conference: { id: 'Konferensi pers', en: 'Press conference' },
   },
+  coverageStatus: {
+    requested: { id: 'Diajukan', en: 'Requested' },
+    covered: { id: 'Diliput', en: 'Covered' },
+    not_covered: { id: 'Tidak diliput', en: 'Not covered' },
+  },
+  coverageLocation: {
+    in_city: { id: 'Dalam kota', en: 'In the city' },
+    out_of_city: { id: 'Luar kota', en: 'Out of the city' },
+  },
+  legalBasis: {
+    consent: { id: 'Persetujuan', en: 'Consent' },
+    legitimate_interest: { id: 'Kepentingan yang sah', en: 'Legitimate interest' },
+    public_task: { id: 'Tugas pelayanan publik', en: 'Public task' },
+  },
 } satisfies Record<string, Record<string, Localized>>;
 
 /** The keywords a feed filters on unless configured otherwise (spec 30). */

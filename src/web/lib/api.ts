@@ -76,6 +76,16 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
 }
 
 /**
+ * `unwrap` for a list route that also answers files (`?format=xlsx|csv`): called without the
+ * format, its body is the JSON, so the file types leave the result's type.
+ */
+export async function unwrapJson<R extends ClientResponse<unknown, number, string>>(
+  call: Promise<R>,
+): Promise<Exclude<SuccessBody<R>, string | Response>> {
+  return (await unwrap(call)) as Exclude<SuccessBody<R>, string | Response>;
+}
+
+/**
  * better-auth's endpoints under /api/auth are not part of the typed app (they are its handler
  * mounted as a whole), so they go through this one generic POST.
  */

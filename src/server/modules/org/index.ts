@@ -17,6 +17,7 @@ export { createUser as createUserCommand, updateUser as updateUserCommand } from
 export { createHoliday as createHolidayCommand, ensureFiscalYear, loadWorkingCalendar } from './commands/calendar';
 export { units, holidays, fiscalYears } from './schema';
 export { loadOrgDemo } from './demo';
+export { unitNames } from './unit-names';
 
 /** Units, accounts, the holiday calendar and fiscal years. */
 export const orgRouter = createRouter()

@@ -5,6 +5,8 @@ import type { mediaId } from './media-id';
 
 /** Strings of the media screens, in English (the same keys as `media-id.ts`). */
 export const mediaEn: typeof mediaId = {
+  exportXlsx: 'Download XLSX',
+  exportCsv: 'Download CSV',
   nav: {
     news: 'News coverage',
     newsHint: 'News about the agency: list, tone labelling, statistics, import and the tone model.',
@@ -65,7 +67,6 @@ export const mediaEn: typeof mediaId = {
     copies: 'Copies',
     total: '{{count}} items',
     totalCapped: 'more than {{count}} items',
-    export: 'Download XLSX',
     add: 'Record an item',
     addTitle: 'Record a news item',
     url: 'Link',

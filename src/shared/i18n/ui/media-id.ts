@@ -4,6 +4,8 @@ import { mediaFeedsId } from './media-feeds-id';
 
 /** Strings of the media screens (Humas — media), in Indonesian. `media-en.ts` has the same keys. */
 export const mediaId = {
+  exportXlsx: 'Unduh XLSX',
+  exportCsv: 'Unduh CSV',
   nav: {
     news: 'Pemberitaan',
     newsHint: 'Berita tentang BPOM: daftar, pelabelan tonasi, statistik, impor, dan model tonasi.',
@@ -64,7 +66,6 @@ export const mediaId = {
     copies: 'Salinan',
     total: '{{count}} berita',
     totalCapped: 'lebih dari {{count}} berita',
-    export: 'Unduh XLSX',
     add: 'Catat berita',
     addTitle: 'Catat berita',
     url: 'Tautan',

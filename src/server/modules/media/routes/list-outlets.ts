@@ -3,7 +3,9 @@ import { asc, count, eq, ilike } from 'drizzle-orm';
 import { ZOutlet } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
+import { EXPORT_CONTENT, respondWithExport, ZExportQuery } from '../../../platform/exports/list-export';
 import { jsonResponse, STANDARD_ERRORS } from '../../../platform/openapi';
+import { outletColumns } from '../list-exports';
 import { mediaPolicy } from '../policy';
 import { presentOutlet } from '../presenters-contacts';
 import { mediaJournalists, mediaOutlets } from '../schema';
@@ -13,14 +15,20 @@ export const listOutletsRoute = createRoute({
   method: 'get',
   path: '/media/outlets',
   tags: [TAG],
-  summary: 'News outlets, with how many journalists each has in the contacts',
-  request: { query: z.object({ q: z.string().trim().max(100).optional() }) },
-  responses: { 200: jsonResponse(z.object({ items: z.array(ZOutlet) })), ...STANDARD_ERRORS },
+  summary: 'News outlets, with how many journalists each has in the contacts; ?format=xlsx|csv exports them',
+  request: { query: z.object({ q: z.string().trim().max(100).optional() }).extend(ZExportQuery.shape) },
+  responses: {
+    200: {
+      description: 'The outlets, or a file',
+      content: { ...jsonResponse(z.object({ items: z.array(ZOutlet) })).content, ...EXPORT_CONTENT },
+    },
+    ...STANDARD_ERRORS,
+  },
 });
 
 export const listOutletsHandler: RouteHandler<typeof listOutletsRoute, AppEnv> = async (c) => {
   authorize(c.get('actor'), mediaPolicy, 'media.read');
-  const { q } = c.req.valid('query');
+  const { q, format } = c.req.valid('query');
   const rows = await c
     .get('db')
     .select({ outlet: mediaOutlets, journalists: count(mediaJournalists.id) })
@@ -30,5 +38,16 @@ export const listOutletsHandler: RouteHandler<typeof listOutletsRoute, AppEnv> =
     .groupBy(mediaOutlets.id)
     .orderBy(asc(mediaOutlets.name))
     .limit(1000);
-  return c.json({ items: rows.map((r) => presentOutlet({ ...r.outlet, journalists: r.journalists })) }, 200);
+  const items = rows.map((r) => presentOutlet({ ...r.outlet, journalists: r.journalists }));
+  if (format) {
+    return respondWithExport(c, {
+      rows: items,
+      format,
+      fileName: { id: 'Media', en: 'Outlets' },
+      entityType: 'media_outlet',
+      filters: { q },
+      columns: outletColumns(c.get('lang')),
+    });
+  }
+  return c.json({ items }, 200);
 };

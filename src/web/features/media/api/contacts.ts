@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TJournalistRequest, TOutlet } from '../../../../shared/media';
-import { api, unwrap } from '../../../lib/api';
+import { api, unwrap, unwrapJson } from '../../../lib/api';
 import { MEDIA_KEY, useMediaMutation } from './news';
 
 type TOutletRequest = Omit<TOutlet, 'id' | 'journalists'>;
@@ -14,9 +14,14 @@ export interface JournalistFilters {
 export function useOutlets(q = '') {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'outlets', q],
-    queryFn: () => unwrap(api.api.media.outlets.$get({ query: q ? { q } : {} })),
+    queryFn: () => unwrapJson(api.api.media.outlets.$get({ query: q ? { q } : {} })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The link that downloads the outlets found as a file (the server records the export). */
+export function outletsExportUrl(q: string, format: 'xlsx' | 'csv'): string {
+  return api.api.media.outlets.$url({ query: q ? { q, format } : { format } }).toString();
 }
 
 export function useSaveOutlet() {
@@ -25,16 +30,26 @@ export function useSaveOutlet() {
   );
 }
 
-export function useJournalists(filters: JournalistFilters) {
+function journalistQuery(filters: JournalistFilters) {
   const query: Record<string, string> = {};
   if (filters.q) query.q = filters.q;
   if (filters.outletId) query.outletId = filters.outletId;
   if (filters.anonymized) query.anonymized = '1';
+  return query;
+}
+
+export function useJournalists(filters: JournalistFilters) {
+  const query = journalistQuery(filters);
   return useQuery({
     queryKey: [...MEDIA_KEY, 'journalists', query],
-    queryFn: () => unwrap(api.api.media.journalists.$get({ query })),
+    queryFn: () => unwrapJson(api.api.media.journalists.$get({ query })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The link that downloads the journalists found as a file; personal data, so the server records who took it. */
+export function journalistsExportUrl(filters: JournalistFilters, format: 'xlsx' | 'csv'): string {
+  return api.api.media.journalists.$url({ query: { ...journalistQuery(filters), format } }).toString();
 }
 
 export function useSaveJournalist() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZCoverageRequest, ZCoverageUpdate } from '../../../../shared/media';
-import { api, unwrap } from '../../../lib/api';
+import { api, unwrap, unwrapJson } from '../../../lib/api';
 import { MEDIA_KEY, useMediaMutation } from './news';
 
 export type TCoverageRequest = z.input<typeof ZCoverageRequest>;
@@ -11,8 +11,16 @@ export type TCoverageUpdate = z.input<typeof ZCoverageUpdate>;
 export function useCoverage(year: number) {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'coverage', year],
-    queryFn: () => unwrap(api.api.media.coverage.$get({ query: { year: String(year) } })),
+    queryFn: () => unwrapJson(api.api.media.coverage.$get({ query: { year: String(year) } })),
   });
+}
+
+/** The link that downloads a year's requests, narrowed as on screen, as a file (the server records the export). */
+export function coverageExportUrl(year: number, filters: { status: string; q: string }, format: 'xlsx' | 'csv'): string {
+  const query: Record<string, string> = { year: String(year), format };
+  if (filters.status) query.status = filters.status;
+  if (filters.q.trim()) query.q = filters.q.trim();
+  return api.api.media.coverage.$url({ query }).toString();
 }
 
 export function useRequestCoverage() {

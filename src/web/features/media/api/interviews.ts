@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { TCreateInterviewRequest, TInterviewOutcomeRequest, TPublicInterviewRequest } from '../../../../shared/media';
-import { api, unwrap } from '../../../lib/api';
+import { api, unwrap, unwrapJson } from '../../../lib/api';
 import { MEDIA_KEY, useMediaMutation } from './news';
 
 export interface InterviewFilters {
@@ -10,14 +10,23 @@ export interface InterviewFilters {
   q?: string;
 }
 
-export function useInterviews(filters: InterviewFilters, page: { limit: number; offset: number }) {
+function interviewQuery(filters: InterviewFilters, page: { limit: number; offset: number }) {
   const query: Record<string, string> = { limit: String(page.limit), offset: String(page.offset) };
   for (const [k, v] of Object.entries(filters)) if (v) query[k] = v;
+  return query;
+}
+
+export function useInterviews(filters: InterviewFilters, page: { limit: number; offset: number }) {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'interviews', filters, page],
-    queryFn: () => unwrap(api.api.media.interviews.$get({ query })),
+    queryFn: () => unwrapJson(api.api.media.interviews.$get({ query: interviewQuery(filters, page) })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The link that downloads the filtered requests as a file (the server records the export). */
+export function interviewsExportUrl(filters: InterviewFilters, format: 'xlsx' | 'csv'): string {
+  return api.api.media.interviews.$url({ query: { ...interviewQuery(filters, { limit: 50, offset: 0 }), format } }).toString();
 }
 
 export function useInterviewSummary(year: number) {

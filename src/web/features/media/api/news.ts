@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  TCreateNewsRequest,
-  TNewsFilters,
-  TNewsList,
-  TNewsQueue,
-  TNewsStatistics,
-  TSetToneRequest,
-  TUpdateNewsRequest,
-} from '../../../../shared/media';
-import { api, unwrap } from '../../../lib/api';
+import type { TCreateNewsRequest, TNewsFilters, TNewsQueue, TSetToneRequest, TUpdateNewsRequest } from '../../../../shared/media';
+import { api, unwrap, unwrapJson } from '../../../lib/api';
 
 /** Every media query starts with this key: one invalidation refreshes them after a change. */
 export const MEDIA_KEY = ['media'] as const;
@@ -23,15 +15,14 @@ function query(filters: Partial<TNewsFilters>, page: { limit: number; offset: nu
 export function useNews(filters: Partial<TNewsFilters>, page: { limit: number; offset: number }) {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'news', filters, page],
-    // The route also answers files (?format=); without it, JSON.
-    queryFn: () => unwrap(api.api.media.news.$get({ query: query(filters, page) })) as Promise<TNewsList>,
+    queryFn: () => unwrapJson(api.api.media.news.$get({ query: query(filters, page) })),
     placeholderData: keepPreviousData,
   });
 }
 
-/** The link that downloads the filtered list as XLSX (the server records the export). */
-export function newsExportUrl(filters: Partial<TNewsFilters>): string {
-  return api.api.media.news.$url({ query: { ...query(filters, { limit: 50, offset: 0 }), format: 'xlsx' } }).toString();
+/** The link that downloads the filtered list as a file (the server records the export). */
+export function newsExportUrl(filters: Partial<TNewsFilters>, format: 'xlsx' | 'csv'): string {
+  return api.api.media.news.$url({ query: { ...query(filters, { limit: 50, offset: 0 }), format } }).toString();
 }
 
 /** The labelling queue, narrowed by the list's filters (the queue itself is the items without a tone). */
@@ -75,9 +66,7 @@ export function useStatistics(year: number, month: number | null) {
   return useQuery({
     queryKey: [...MEDIA_KEY, 'statistics', year, month],
     queryFn: () =>
-      unwrap(
-        api.api.media.statistics.$get({ query: month ? { year: String(year), month: String(month) } : { year: String(year) } }),
-      ) as Promise<TNewsStatistics>,
+      unwrapJson(api.api.media.statistics.$get({ query: month ? { year: String(year), month: String(month) } : { year: String(year) } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -6,6 +6,8 @@ import { useT } from '../../../app/i18n';
 import { useFormat } from '../../../lib/format';
 import { CoverageCards, type CoverageItemsProps, CoverageTable } from './coverage-items';
 import { COVERAGE_STATUSES } from './coverage-update-form';
+import { coverageExportUrl } from '../api/coverage';
+import { ExportButtons } from './export-buttons';
 
 const PAGE = 20;
 
@@ -14,7 +16,13 @@ const PAGE = 20;
  * activity and its place; a table on a wide screen, cards on a phone. The unit is left out for a
  * unit user (every request is its own).
  */
-export function CoverageList({ items, unitLabel, showUnit, onEdit }: Omit<CoverageItemsProps, 'rows'> & { items: readonly TCoverage[] }) {
+export function CoverageList({
+  year,
+  items,
+  unitLabel,
+  showUnit,
+  onEdit,
+}: Omit<CoverageItemsProps, 'rows'> & { year: number; items: readonly TCoverage[] }) {
   const { t } = useT();
   const format = useFormat();
   const [status, setStatus] = useState('');
@@ -69,6 +77,7 @@ export function CoverageList({ items, unitLabel, showUnit, onEdit }: Omit<Covera
           }}
           style={{ flex: '1 1 220px' }}
         />
+        <ExportButtons url={(format) => coverageExportUrl(year, { status, q: text }, format)} />
       </Group>
       <Text size="sm" c="dimmed" data-testid="coverage-count">
         {t('media.coverage.count', { n: format.number(shown.length) })}

@@ -7,7 +7,8 @@ import { useT } from '../../../app/i18n';
 import { useCan } from '../../../app/session';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
-import { useJournalists, useOutlets } from '../api/contacts';
+import { journalistsExportUrl, useJournalists, useOutlets } from '../api/contacts';
+import { ExportButtons } from './export-buttons';
 import { JournalistForm } from './journalist-form';
 import { JournalistPersonalData } from './journalist-personal-data';
 import { JournalistStateBadge, RetentionDate } from './journalist-state';
@@ -64,11 +65,14 @@ export function JournalistList() {
           </Button>
         ) : null}
       </Group>
-      <Switch
-        label={t('media.contacts.journalists.showAnonymized')}
-        checked={anonymized}
-        onChange={(e) => setAnonymized(e.currentTarget.checked)}
-      />
+      <Group justify="space-between" gap="sm">
+        <Switch
+          label={t('media.contacts.journalists.showAnonymized')}
+          checked={anonymized}
+          onChange={(e) => setAnonymized(e.currentTarget.checked)}
+        />
+        <ExportButtons url={(format) => journalistsExportUrl({ q, outletId, anonymized }, format)} />
+      </Group>
       <QueryState query={journalists}>
         {() => {
           const items = journalists.data!.items;

@@ -7,7 +7,8 @@ import { useT } from '../../../app/i18n';
 import { useCan } from '../../../app/session';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
-import { useOutlets } from '../api/contacts';
+import { outletsExportUrl, useOutlets } from '../api/contacts';
+import { ExportButtons } from './export-buttons';
 import { OutletForm } from './outlet-form';
 
 /** The outlets: name, media type, region, website, how many journalists each has; added and corrected by the Humas staff. */
@@ -35,11 +36,14 @@ export function OutletList() {
           style={{ flex: '1 1 240px' }}
           maw={420}
         />
-        {editable ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => edit(null)}>
-            {t('media.contacts.outlets.add')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          <ExportButtons url={(format) => outletsExportUrl(q, format)} />
+          {editable ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => edit(null)}>
+              {t('media.contacts.outlets.add')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <QueryState query={outlets}>
         {() => {

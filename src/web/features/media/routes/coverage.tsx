@@ -71,6 +71,7 @@ export default function CoverageScreen() {
               <CoverageList
                 // A new year starts at its first page with no filter.
                 key={year}
+                year={year}
                 items={coverage.data!.items}
                 unitLabel={unitLabel}
                 showUnit={!unitScoped}

@@ -9,7 +9,8 @@ import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
-import { useInterviewSummary, useInterviews } from '../api/interviews';
+import { interviewsExportUrl, useInterviewSummary, useInterviews } from '../api/interviews';
+import { ExportButtons } from '../components/export-buttons';
 import { InterviewStatus } from '../components/interview-badges';
 import { InterviewForm } from '../components/interview-form';
 import { STATUS_KEYS } from '../lib/vocabulary';
@@ -30,7 +31,8 @@ export default function InterviewsScreen() {
   const status = params.get('status') ?? '';
   const page = Math.max(1, Number(params.get('hal')) || 1);
   const summary = useInterviewSummary(year);
-  const list = useInterviews({ status, q, from: `${year}-01-01`, to: `${year}-12-31` }, { limit: PAGE, offset: (page - 1) * PAGE });
+  const filters = { status, q, from: `${year}-01-01`, to: `${year}-12-31` };
+  const list = useInterviews(filters, { limit: PAGE, offset: (page - 1) * PAGE });
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -117,6 +119,7 @@ export default function InterviewsScreen() {
             onChange={(e) => setText(e.currentTarget.value)}
             style={{ flex: '1 1 240px' }}
           />
+          <ExportButtons url={(format) => interviewsExportUrl(filters, format)} />
         </Group>
         <QueryState query={list}>
           {() => (

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Button, Pagination, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconListDetails, IconPlus } from '@tabler/icons-react';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TNewsFilters } from '../../../../shared/media';
@@ -11,6 +11,7 @@ import { QueryState } from '../../../components/query-state';
 import { LocalizedDates } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { newsExportUrl, useNews } from '../api/news';
+import { ExportButtons } from '../components/export-buttons';
 import { NewsDetail } from '../components/news-detail';
 import { NewsFilters } from '../components/news-filters';
 import { NewsForm } from '../components/news-form';
@@ -60,9 +61,7 @@ export default function NewsScreen() {
         intro={t('media.news.intro')}
         actions={
           <>
-            <Button component="a" href={newsExportUrl(filters)} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
-              {t('media.news.export')}
-            </Button>
+            <ExportButtons url={(format) => newsExportUrl(filters, format)} />
             {can('media.news.edit') ? (
               <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
                 {t('media.news.add')}

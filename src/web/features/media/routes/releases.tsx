@@ -9,7 +9,8 @@ import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
-import { useDeleteRelease, useReleases } from '../api/releases';
+import { releasesExportUrl, useDeleteRelease, useReleases } from '../api/releases';
+import { ExportButtons } from '../components/export-buttons';
 import { ReleaseForm } from '../components/release-form';
 
 /** Siaran pers: the year's press releases and clarifications, counted per month and per commodity. */
@@ -34,11 +35,14 @@ export default function ReleasesScreen() {
         title={t('media.releases.title')}
         intro={t('media.releases.intro')}
         actions={
-          can('media.release.edit') ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => edit(null)}>
-              {t('media.releases.add')}
-            </Button>
-          ) : null
+          <>
+            <ExportButtons url={(format) => releasesExportUrl(year, format)} />
+            {can('media.release.edit') ? (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => edit(null)}>
+                {t('media.releases.add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Stack gap="md">
