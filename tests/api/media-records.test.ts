@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaInterviewRequests, mediaJournalists } from '../../src/server/db/schema';
@@ -119,17 +119,14 @@ describe('media contacts and personal data', () => {
     });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    await t.request('/api/media/interviews', {
-      as: staf,
-      body: {
-        outletName: 'Kabar',
-        mediaType: 'online',
-        journalistName: 'Sari Jurnalis',
-        contactEmail: 'SARI@kabar.example',
-        topic: 'Uji',
-        channel: 'email',
-      },
-    });
+    const request = (journalistName: string, contactEmail: string, topic: string) =>
+      t.request('/api/media/interviews', {
+        as: staf,
+        body: { outletName: 'Kabar', mediaType: 'online', journalistName, contactEmail, topic, channel: 'email', questions: 'Apa?' },
+      });
+    await request('Sari Jurnalis', 'SARI@kabar.example', 'Uji');
+    // Someone else's request stays as it is when Sari's data is erased.
+    await request('Tono Lain', 'tono@kabar.example', 'Lain');
     expect((await t.request(`/api/media/journalists/${id}/personal-data`, { as: staf })).status).toBe(403);
     const data = (await (await t.request(`/api/media/journalists/${id}/personal-data`, { as: koordinator })).json()) as {
       person: { email: string };
@@ -145,6 +142,16 @@ describe('media contacts and personal data', () => {
     expect(((await erased.json()) as { name: string; email: string | null; anonymized: boolean }).anonymized).toBe(true);
     const [row] = await t.services.db.select().from(mediaJournalists).where(eq(mediaJournalists.id, id));
     expect(row).toMatchObject({ name: 'Anonim', email: null });
+    // Her interview request lost her name, contact and questions with her record; its facts stay for IKK9.
+    const requests = await t.services.db
+      .select()
+      .from(mediaInterviewRequests)
+      .where(inArray(mediaInterviewRequests.topic, ['Uji', 'Lain']))
+      .orderBy(mediaInterviewRequests.topic);
+    expect(requests.map((r) => [r.topic, r.journalistName, r.contactEmail, r.questions, r.anonymizedAt !== null])).toEqual([
+      ['Lain', 'Tono Lain', 'tono@kabar.example', 'Apa?', false],
+      ['Uji', 'Anonim', null, null, true],
+    ]);
     expect((await t.request(`/api/media/journalists/${id}/anonymize`, { as: koordinator, body: {} })).status).toBe(409);
     // Hidden from the contact list unless asked for.
     const listed = (await (await t.request('/api/media/journalists', { as: staf })).json()) as { items: { id: string }[] };

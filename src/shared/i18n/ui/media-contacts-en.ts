@@ -106,7 +106,8 @@ export const mediaContactsEn: typeof mediaContactsId = {
     anonymizeWhat: 'The name becomes "Anonim"; the e-mail, phone, beat and region are erased and cannot be recovered.',
     anonymizeKeeps:
       'What stays: the outlet, media type, legal basis and purpose, and the consent date, so that counts stay right. The audit trail records who anonymized the record and when.',
-    anonymizeRequests: 'Interview requests they sent are not changed; each is anonymized when its own retention ends.',
+    anonymizeRequests:
+      'Interview requests they sent (linked to this record or under its e-mail) are anonymized too: name, contact and questions are erased; topic, outcome and response time still count for IKK9.',
     anonymizeFinal: 'This cannot be undone, and an anonymized record can no longer be changed.',
     anonymizeConfirm: 'Yes, anonymize',
     anonymizedDone: '{{name}}’s personal data has been anonymized.',

@@ -105,7 +105,7 @@ export const mediaContactsId = {
     anonymizeKeeps:
       'Yang tetap disimpan: media, jenis media, dasar dan tujuan pemrosesan, serta tanggal persetujuan, agar hitungan tetap benar. Jejak audit mencatat siapa menganonimkan dan kapan.',
     anonymizeRequests:
-      'Permohonan wawancara yang pernah ia kirim tidak ikut berubah; masing-masing dianonimkan ketika masa simpannya berakhir.',
+      'Permohonan wawancara yang ia kirim (tercatat atas namanya atau dengan surelnya) ikut dianonimkan: nama, kontak, dan pertanyaannya dihapus; topik, hasil, dan waktu tanggapnya tetap dihitung untuk IKK9.',
     anonymizeFinal: 'Tindakan ini tidak dapat dibatalkan, dan catatan yang sudah dianonimkan tidak dapat diubah lagi.',
     anonymizeConfirm: 'Ya, anonimkan',
     anonymizedDone: 'Data pribadi {{name}} sudah dianonimkan.',

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { TJournalistRequest } from '../../../../shared/media';
 import type { z } from 'zod';
 import type { ZOutletRequest } from '../../../../shared/media';
@@ -7,6 +7,7 @@ import { recordAudit } from '../../../platform/audit/record';
 import { auditLog } from '../../../platform/audit/schema';
 import type { CommandContext } from '../../../platform/command';
 import { AppError } from '../../../platform/errors';
+import { anonymizeRequestsOfPerson, requestsOfPerson } from './interviews';
 import { nameKey } from '../normalize';
 import { mediaInterviewRequests, mediaJournalists, mediaOutlets } from '../schema';
 
@@ -127,10 +128,15 @@ export async function restrictJournalist(ctx: CommandContext, id: string, restri
 
 const ANONYMOUS = { name: 'Anonim', email: null, phone: null, beat: null, region: null };
 
-/** Erases a person's identifying data (at their request or when retention ends); the audit trail records it. */
+/**
+ * Erases a person's identifying data at their request, and in the same transaction their interview
+ * requests' names and contacts (found before the e-mail that links them is gone). The audit trail
+ * records it, without the erased values.
+ */
 export async function anonymizeJournalist(ctx: CommandContext, id: string) {
   const before = await findJournalist(ctx.tx, id);
   if (before.anonymizedAt) throw new AppError('INVALID_STATE');
+  const interviewRequests = await anonymizeRequestsOfPerson(ctx.tx, before);
   const [after] = await ctx.tx
     .update(mediaJournalists)
     .set({ ...ANONYMOUS, anonymizedAt: new Date(), updatedAt: new Date() })
@@ -143,7 +149,7 @@ export async function anonymizeJournalist(ctx: CommandContext, id: string) {
     entityType: 'media_journalist',
     entityId: id,
     before: { anonymizedAt: null },
-    after: { anonymizedAt: after!.anonymizedAt },
+    after: { anonymizedAt: after!.anonymizedAt, interviewRequests },
   });
   return after!;
 }
@@ -164,19 +170,17 @@ export async function anonymizeExpiredJournalists(tx: DbOrTx, today: string): Pr
  */
 export async function personalData(tx: DbOrTx, id: string) {
   const person = await findJournalist(tx, id);
-  const requests = person.email
-    ? await tx
-        .select({
-          number: mediaInterviewRequests.number,
-          receivedAt: mediaInterviewRequests.receivedAt,
-          topic: mediaInterviewRequests.topic,
-          status: mediaInterviewRequests.status,
-          consentAt: mediaInterviewRequests.consentAt,
-          consentNoticeVersion: mediaInterviewRequests.consentNoticeVersion,
-        })
-        .from(mediaInterviewRequests)
-        .where(or(eq(mediaInterviewRequests.journalistId, id), sql`lower(${mediaInterviewRequests.contactEmail}) = lower(${person.email})`))
-    : [];
+  const requests = await tx
+    .select({
+      number: mediaInterviewRequests.number,
+      receivedAt: mediaInterviewRequests.receivedAt,
+      topic: mediaInterviewRequests.topic,
+      status: mediaInterviewRequests.status,
+      consentAt: mediaInterviewRequests.consentAt,
+      consentNoticeVersion: mediaInterviewRequests.consentNoticeVersion,
+    })
+    .from(mediaInterviewRequests)
+    .where(requestsOfPerson(person));
   const history = await tx
     .select({ at: auditLog.at, action: auditLog.action, actor: auditLog.actorLabel })
     .from(auditLog)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { TCreateInterviewRequest, TInterviewOutcomeRequest, ZAssignInterview, ZTriageInterview } from '../../../../shared/media';
 import type { DbOrTx } from '../../../db/types';
@@ -207,19 +207,43 @@ export async function recordOutcome(ctx: CommandContext, id: string, input: TInt
   });
 }
 
+/** What anonymizing a request erases: the journalist's name and contact, and the questions in their words. */
+const anonymousRequest = () => ({
+  journalistName: 'Anonim',
+  contactEmail: null,
+  contactPhone: null,
+  questions: null,
+  anonymizedAt: new Date(),
+  updatedAt: new Date(),
+});
+
 /** Requests past their retention: the journalist's name and contact go, the request's facts stay. */
 export async function anonymizeExpiredInterviews(tx: DbOrTx, today: string): Promise<number> {
   const rows = await tx
     .update(mediaInterviewRequests)
-    .set({
-      journalistName: 'Anonim',
-      contactEmail: null,
-      contactPhone: null,
-      questions: null,
-      anonymizedAt: new Date(),
-      updatedAt: new Date(),
-    })
+    .set(anonymousRequest())
     .where(and(sql`${mediaInterviewRequests.retentionUntil} < ${today}`, sql`${mediaInterviewRequests.anonymizedAt} IS NULL`))
+    .returning({ id: mediaInterviewRequests.id });
+  return rows.length;
+}
+
+/**
+ * A person's requests — linked to their contact record, or sent under their e-mail address — the
+ * ones a data request about them covers (access shows them, erasure anonymizes them).
+ */
+export function requestsOfPerson(person: { id: string; email: string | null }): SQL {
+  const t = mediaInterviewRequests;
+  return person.email
+    ? or(eq(t.journalistId, person.id), sql`lower(${t.contactEmail}) = lower(${person.email})`)!
+    : eq(t.journalistId, person.id);
+}
+
+/** Erasure at a person's request reaches their interview requests too; returns how many were anonymized. */
+export async function anonymizeRequestsOfPerson(tx: DbOrTx, person: { id: string; email: string | null }): Promise<number> {
+  const rows = await tx
+    .update(mediaInterviewRequests)
+    .set(anonymousRequest())
+    .where(and(requestsOfPerson(person), isNull(mediaInterviewRequests.anonymizedAt)))
     .returning({ id: mediaInterviewRequests.id });
   return rows.length;
 }
