@@ -106,7 +106,7 @@ describe('media list exports', () => {
 
     const fulfilled = await sheet(await t.request('/api/media/interviews?format=xlsx&status=fulfilled', { as: auditor }));
     expect(fulfilled.slice(1).map((r) => r[6])).toEqual(['Vaksin anak']);
-    const [recorded] = await exportsRecorded('media_interview_request');
+    const [recorded] = await exportsRecorded('media_interview');
     expect(recorded).toMatchObject({ format: 'xlsx', rows: 2, filters: { from: '2025-01-01', to: '2025-12-31' } });
   });
 

@@ -7,6 +7,7 @@ export * from '../platform/notify/schema';
 export * from '../platform/files/schema';
 export * from '../platform/imports/schema';
 export * from '../platform/settings/schema';
+export * from '../platform/personal-data/schema';
 export * from '../modules/org/schema';
 export * from '../modules/performance/schema';
 export * from '../modules/surveys/schema';

@@ -1,5 +1,6 @@
 import { requestCoverage } from '../../../src/server/modules/media/commands/coverage';
 import { saveJournalist } from '../../../src/server/modules/media/commands/contacts';
+import { logJournalistRequest } from '../../../src/server/modules/media/commands/data-requests';
 import { createFeed } from '../../../src/server/modules/media/commands/feeds';
 import { createInterview } from '../../../src/server/modules/media/commands/interviews';
 import { createRelease } from '../../../src/server/modules/media/commands/releases';
@@ -17,6 +18,8 @@ const LEADS: TRole[] = ['koordinator', 'kepala_biro'];
 const MANAGERS: TRole[] = ['koordinator', 'admin'];
 // An admin reads the contacts to answer personal-data requests there (media.contacts.personal_data).
 const CONTACT_READERS: TRole[] = ['koordinator', 'staf', 'kepala_biro', 'auditor', 'admin'];
+// The log of personal-data requests and their deadlines: those who answer them, the head and auditors.
+const DATA_REQUEST_READERS: TRole[] = ['koordinator', 'admin', 'kepala_biro', 'auditor'];
 
 const system = (f: Fixture) => ({ tx: f.t.services.db, actor: null, meta: SYSTEM_META });
 
@@ -372,6 +375,26 @@ export const MEDIA_MATRIX: Matrix = {
     scope: 'global',
     ok: 200,
     build: async (f) => ({ method: 'POST', path: `/api/media/journalists/${await journalist(f)}/anonymize` }),
+  },
+  'GET /api/media/data-requests': get(DATA_REQUEST_READERS, () => '/api/media/data-requests?status=all'),
+  'POST /api/media/journalists/{id}/data-requests': {
+    allowed: MANAGERS,
+    scope: 'global',
+    ok: 201,
+    build: async (f) => ({
+      method: 'POST',
+      path: `/api/media/journalists/${await journalist(f)}/data-requests`,
+      body: { kind: 'access', channel: 'email' },
+    }),
+  },
+  'POST /api/media/data-requests/{id}/resolve': {
+    allowed: MANAGERS,
+    scope: 'global',
+    ok: 200,
+    build: async (f) => {
+      const request = await logJournalistRequest(system(f), await journalist(f), { kind: 'access', channel: 'letter' });
+      return { method: 'POST', path: `/api/media/data-requests/${request.id}/resolve`, body: { status: 'done' } };
+    },
   },
   'GET /api/media/digests': get('everyone', () => '/api/media/digests?limit=5'),
   'POST /api/media/digests': {

@@ -20,6 +20,14 @@ import { getToneModelHandler, getToneModelRoute } from './routes/get-tone-model'
 import { importColumnsHandler, importColumnsRoute } from './routes/import-columns';
 import { importPreviewHandler, importPreviewRoute } from './routes/import-preview';
 import { interviewSummaryHandler, interviewSummaryRoute } from './routes/interview-summary';
+import {
+  listDataRequestsHandler,
+  listDataRequestsRoute,
+  logDataRequestHandler,
+  logDataRequestRoute,
+  resolveDataRequestHandler,
+  resolveDataRequestRoute,
+} from './routes/data-requests';
 import { journalistPersonalDataHandler, journalistPersonalDataRoute } from './routes/journalist-personal-data';
 import { listAlertsHandler, listAlertsRoute } from './routes/list-alerts';
 import { listAssigneesHandler, listAssigneesRoute } from './routes/list-assignees';
@@ -112,6 +120,9 @@ export function createMediaRouter() {
       .openapi(journalistPersonalDataRoute, journalistPersonalDataHandler)
       .openapi(restrictJournalistRoute, restrictJournalistHandler)
       .openapi(anonymizeJournalistRoute, anonymizeJournalistHandler)
+      .openapi(listDataRequestsRoute, listDataRequestsHandler)
+      .openapi(logDataRequestRoute, logDataRequestHandler)
+      .openapi(resolveDataRequestRoute, resolveDataRequestHandler)
       .openapi(listDigestsRoute, listDigestsHandler)
       .openapi(createDigestRoute, createDigestHandler)
       .openapi(getDigestRoute, getDigestHandler)

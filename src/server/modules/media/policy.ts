@@ -36,4 +36,6 @@ export const mediaPolicy = {
   'media.contacts.edit': is(...WORKERS),
   /** Showing, exporting and erasing a person's data on request (UU 27/2022). */
   'media.contacts.personal_data': is('koordinator', 'admin'),
+  /** The log of those requests and their deadlines: also the head, who answers for the bureau, and auditors. */
+  'media.contacts.requests.read': is('koordinator', 'admin', 'kepala_biro', 'auditor'),
 } satisfies PolicyMap;

@@ -250,6 +250,7 @@ export const en: UiStrings = {
       media_statistics: 'News statistics',
       media_settings: 'Media settings',
       media_personal_data: 'Personal data',
+      personal_data_request: 'Personal-data request',
       media_import_mapping: 'Import column mapping',
       media_digest_subscription: 'Digest subscription',
       media_digest: 'News digest',

@@ -252,6 +252,7 @@ export const id = {
       media_statistics: 'Statistik berita',
       media_settings: 'Pengaturan humas',
       media_personal_data: 'Data pribadi',
+      personal_data_request: 'Permintaan atas data pribadi',
       media_import_mapping: 'Pemetaan kolom impor',
       media_digest_subscription: 'Langganan ringkasan',
       media_digest: 'Ringkasan berita',

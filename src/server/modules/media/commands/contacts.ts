@@ -49,7 +49,7 @@ export async function saveOutlet(ctx: CommandContext, id: string | null, input: 
   return after!;
 }
 
-async function findJournalist(tx: DbOrTx, id: string) {
+export async function findJournalist(tx: DbOrTx, id: string) {
   const [row] = await tx.select().from(mediaJournalists).where(eq(mediaJournalists.id, id));
   if (!row) throw new AppError('NOT_FOUND');
   return row;

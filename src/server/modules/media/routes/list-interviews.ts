@@ -40,7 +40,7 @@ export const listInterviewsHandler: RouteHandler<typeof listInterviewsRoute, App
       rows: items,
       format,
       fileName: { id: 'Permintaan wawancara', en: 'Interview requests' },
-      entityType: 'media_interview_request',
+      entityType: 'media_interview',
       filters,
       columns: interviewColumns(c.get('lang')),
     });
