@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Localized } from './i18n/localized';
 
 /**
  * A person's request about their personal data (UU 27/2022): what they asked, how it arrived, and
@@ -57,25 +56,3 @@ export const ZDataRequest = z
   })
   .openapi('DataRequest');
 export type TDataRequest = z.infer<typeof ZDataRequest>;
-
-export const DATA_REQUEST_LABELS = {
-  kind: {
-    access: { id: 'Akses dan salinan data', en: 'Access and a copy' },
-    correction: { id: 'Perbaikan data', en: 'Correction' },
-    erasure: { id: 'Penghapusan data', en: 'Erasure' },
-    withdraw_consent: { id: 'Penarikan persetujuan', en: 'Withdrawal of consent' },
-    restriction: { id: 'Pembatasan pemrosesan', en: 'Restriction of processing' },
-  },
-  channel: {
-    email: { id: 'Surel', en: 'E-mail' },
-    letter: { id: 'Surat', en: 'Letter' },
-    phone: { id: 'Telepon', en: 'Phone' },
-    in_person: { id: 'Datang langsung', en: 'In person' },
-    other: { id: 'Lainnya', en: 'Other' },
-  },
-  status: {
-    open: { id: 'Terbuka', en: 'Open' },
-    done: { id: 'Selesai', en: 'Done' },
-    refused: { id: 'Ditolak', en: 'Refused' },
-  },
-} satisfies Record<string, Record<string, Localized>>;

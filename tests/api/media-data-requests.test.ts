@@ -84,7 +84,13 @@ describe("journalists' personal-data requests", () => {
     const erasure = (await (await log(id, { kind: 'erasure', channel: 'phone' })).json()) as TDataRequest;
     const tooSoon = await resolve(erasure.id, { status: 'done' });
     expect(tooSoon.status).toBe(400);
-    expect(JSON.stringify(await tooSoon.json())).toContain('anonimkan dulu');
+    expect(((await tooSoon.json()) as { error: { fields: { path: string; message: string }[] } }).error.fields).toEqual([
+      { path: 'status', message: 'Data orang ini belum dianonimkan: anonimkan dulu, lalu tandai selesai' },
+    ]);
+    const inEnglish = (await (await resolve(erasure.id, { status: 'done' }, { ...koordinator, lang: 'en' })).json()) as {
+      error: { fields: { message: string }[] };
+    };
+    expect(inEnglish.error.fields[0]!.message).toBe('The record is not anonymized yet: anonymize it first, then mark this done');
     expect((await t.request(`/api/media/journalists/${id}/anonymize`, { as: koordinator, body: {} })).status).toBe(200);
     const done = await resolve(erasure.id, { status: 'done', resolution: 'Dianonimkan' });
     expect(done.status).toBe(200);

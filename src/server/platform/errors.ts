@@ -61,12 +61,22 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldError[] };
 }
 
+/**
+ * A field message written in both languages, `Indonesian / English` (as the modules write their own
+ * checks), answered in the user's language only; any other message as it is.
+ */
+export function inLanguage(message: string, lang: Lang): string {
+  const parts = message.split(' / ');
+  return parts.length === 2 ? parts[lang === 'en' ? 1 : 0]! : message;
+}
+
 export function errorBody(error: AppError, lang: Lang): ErrorBody {
+  const fields = error.options.fields?.map((f) => ({ ...f, message: inLanguage(f.message, lang) }));
   return {
     error: {
       code: error.code,
       message: errorMessage(lang, error.code, error.options.params),
-      ...(error.options.fields?.length ? { fields: error.options.fields } : {}),
+      ...(fields?.length ? { fields } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { mediaContactsEn } from './media-contacts-en';
 import { mediaCoverageEn } from './media-coverage-en';
+import { mediaDataRequestsEn } from './media-data-requests-en';
 import { mediaFeedsEn } from './media-feeds-en';
 import type { mediaId } from './media-id';
 
@@ -321,5 +322,6 @@ export const mediaEn: typeof mediaId = {
   },
   contacts: mediaContactsEn,
   coverage: mediaCoverageEn,
+  dataRequests: mediaDataRequestsEn,
   feeds: mediaFeedsEn,
 };

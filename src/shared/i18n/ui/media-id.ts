@@ -1,5 +1,6 @@
 import { mediaContactsId } from './media-contacts-id';
 import { mediaCoverageId } from './media-coverage-id';
+import { mediaDataRequestsId } from './media-data-requests-id';
 import { mediaFeedsId } from './media-feeds-id';
 
 /** Strings of the media screens (Humas — media), in Indonesian. `media-en.ts` has the same keys. */
@@ -321,5 +322,6 @@ export const mediaId = {
   },
   contacts: mediaContactsId,
   coverage: mediaCoverageId,
+  dataRequests: mediaDataRequestsId,
   feeds: mediaFeedsId,
 };

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TJournalistRequest, TOutlet } from '../../../../shared/media';
+import type { TDataRequestCreate, TDataRequestResolve } from '../../../../shared/personal-data';
 import { api, unwrap, unwrapJson } from '../../../lib/api';
 import { MEDIA_KEY, useMediaMutation } from './news';
 
@@ -100,4 +101,30 @@ export function useAnonymizeJournalist() {
     await refresh(id);
     return row;
   });
+}
+
+export type DataRequestShow = 'open' | 'closed' | 'all';
+
+/** Journalists' requests about their data, open ones first by deadline; one person's with `journalistId`. */
+export function useDataRequests(show: DataRequestShow, journalistId?: string) {
+  const query: Record<string, string> = { status: show };
+  if (journalistId) query.journalistId = journalistId;
+  return useQuery({
+    queryKey: [...MEDIA_KEY, 'data-requests', query],
+    queryFn: () => unwrap(api.api.media['data-requests'].$get({ query })),
+    // The hours left move with the clock.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useLogDataRequest() {
+  return useMediaMutation(({ journalistId, body }: { journalistId: string; body: TDataRequestCreate }) =>
+    unwrap(api.api.media.journalists[':id']['data-requests'].$post({ param: { id: journalistId }, json: body })),
+  );
+}
+
+export function useResolveDataRequest() {
+  return useMediaMutation(({ id, body }: { id: string; body: TDataRequestResolve }) =>
+    unwrap(api.api.media['data-requests'][':id'].resolve.$post({ param: { id }, json: body })),
+  );
 }

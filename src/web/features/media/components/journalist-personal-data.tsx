@@ -8,6 +8,7 @@ import { AppModal } from '../../../components/app-modal';
 import { ErrorAlert, QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
 import { useAnonymizeJournalist, usePersonalData, useRestrictJournalist } from '../api/contacts';
+import { PersonDataRequests } from './data-request-log';
 import { JournalistRecord } from './journalist-record';
 import { JournalistStateBadge } from './journalist-state';
 
@@ -183,6 +184,10 @@ export function JournalistPersonalData({
                     </Group>
                   </Alert>
                 ) : null}
+                <Title order={3} size="h5">
+                  {t('media.dataRequests.ofPerson')}
+                </Title>
+                <PersonDataRequests person={d.person} />
                 <Title order={3} size="h5">
                   {t('media.contacts.personal.record')}
                 </Title>
