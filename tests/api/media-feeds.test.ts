@@ -36,6 +36,14 @@ beforeAll(async () => {
             item('Tanpa tautan BPOM', ''),
         ),
       );
+    } else if (req.url === '/issues') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        RSS(
+          item('BPOM Temukan Kosmetik Ilegal Mengandung Merkuri', 'https://issues.example/1', 'Badan POM menarik produknya.') +
+            item('BPOM Buka Layanan Baru', 'https://issues.example/2', 'Tanpa isu yang dikenal.'),
+        ),
+      );
     } else if (req.url === '/atom') {
       res.writeHead(200, { 'content-type': 'application/atom+xml' });
       res.end(ATOM);
@@ -115,6 +123,35 @@ describe('feeds', () => {
     expect(again.find((r) => r.feedId === rss)).toMatchObject({ status: 'ok', itemsAdded: 0 });
     const [{ n }] = (await queryRows<{ n: number }>(t.services.db, sql`SELECT count(*)::int AS n FROM media_news`)) as [{ n: number }];
     expect(n).toBe(3);
+  });
+
+  it('tags items with the issues the past year of news carried, when the item names every word of one', async () => {
+    const staf = (await makeUser(t, 'staf', null)).session;
+    const recent = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const known = await t.request('/api/media/news', {
+      as: staf,
+      body: {
+        publishedAt: recent,
+        title: 'Kosmetik ilegal disita di pelabuhan',
+        outletName: 'Kabar Uji',
+        mediaType: 'online',
+        url: 'https://issues.example/known',
+        issues: ['Kosmetik Ilegal', 'Pengawasan Pelabuhan'],
+      },
+    });
+    expect(known.status).toBe(201);
+    const id = await addFeed('Isu Uji', '/issues');
+    expect(
+      ((await (await t.request(`/api/media/feeds/${id}/poll`, { as: koordinator, body: {} })).json()) as { itemsAdded: number }).itemsAdded,
+    ).toBe(2);
+    const stored = await queryRows<{ title: string; issues: string[] }>(
+      t.services.db,
+      sql`SELECT title, issues FROM media_news WHERE feed_id = ${id} ORDER BY title`,
+    );
+    expect(stored.map((s) => [s.title, s.issues])).toEqual([
+      ['BPOM Buka Layanan Baru', []],
+      ['BPOM Temukan Kosmetik Ilegal Mengandung Merkuri', ['Kosmetik Ilegal']],
+    ]);
   });
 
   it('polls one feed on demand and shows its log', async () => {

@@ -9,6 +9,7 @@ import { mediaFeedPolls, mediaFeeds, mediaOutlets } from '../schema';
 import { getMediaSettings } from '../settings';
 import { arrayLiteral } from '../sql-arrays';
 import { loadSuggester } from '../tone/suggester';
+import { loadIssueVocabulary, tagIssues } from './issue-tags';
 import { FeedFormatError, type FeedItem, parseFeed } from './parse';
 
 /** A feed larger than this is not a news feed. */
@@ -51,8 +52,9 @@ export interface PollResult {
 
 /**
  * Polls one feed: reads it, keeps the items with a keyword whose URL is not stored yet, stores them
- * (grouped with syndicated copies, with a suggested tone), and logs the poll. A feed that fails —
- * unreachable, too slow, not a feed — is logged and tried again later, each time a little later.
+ * (grouped with syndicated copies, with a suggested tone and the known issues they name: issue-tags.ts),
+ * and logs the poll. A feed that fails — unreachable, too slow, not a feed — is logged and tried again
+ * later, each time a little later.
  */
 export async function pollFeed(db: Db, feed: Feed, options: { timeoutMs?: number; now?: Date; logger?: Logger } = {}): Promise<PollResult> {
   const now = options.now ?? new Date();
@@ -71,6 +73,7 @@ export async function pollFeed(db: Db, feed: Feed, options: { timeoutMs?: number
     const fresh = wanted.filter((_item, n) => !known.has(keys[n]!) && keys.indexOf(keys[n]!) === n);
     if (fresh.length) {
       const suggester = await loadSuggester(db);
+      const vocabulary = await loadIssueVocabulary(db, now);
       const [outlet] = feed.outletId
         ? await db.select({ name: mediaOutlets.name }).from(mediaOutlets).where(eq(mediaOutlets.id, feed.outletId))
         : [];
@@ -85,6 +88,7 @@ export async function pollFeed(db: Db, feed: Feed, options: { timeoutMs?: number
             url: i.link,
             summary: i.summary?.slice(0, 5000) ?? null,
             journalist: i.author,
+            issues: tagIssues(`${i.title} ${i.summary ?? ''}`, vocabulary),
           })),
           { source: 'feed', actorId: null, toneOrigin: 'staff', feedId: feed.id, suggester, now },
         ),
