@@ -70,7 +70,24 @@ test.describe("a person's data requests", () => {
     expect(await contrastViolations(page)).toEqual([]);
     await screenshot(page, 'media-data-request-refused-done');
     await close.getByRole('button', { name: 'Batal' }).click();
+    await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
 
+    // The home page tells the coordinator what is open and when it is due.
+    await openFromNav(page, 'Beranda');
+    const home = page.getByTestId('home-data-requests');
+    await expect(home).toContainText(/permintaan data pribadi terbuka/);
+    await expect(home).toContainText(`Penghapusan data — ${PERSON}, tenggat`);
+    await screenshot(page, 'media-data-requests-home');
+    await home.getByRole('link', { name: 'Buka daftar permintaan' }).click();
+    await expect(page.getByTestId('data-request').filter({ hasText: PERSON })).toContainText('Penghapusan data');
+
+    await page.getByRole('tab', { name: 'Wartawan' }).click();
+    await page.getByLabel('Cari nama, desk, atau media').fill(PERSON);
+    await page
+      .getByTestId('journalist-row')
+      .filter({ hasText: PERSON })
+      .getByRole('button', { name: `Data pribadi ${PERSON}` })
+      .click();
     await dialog.getByRole('button', { name: 'Anonimkan (hapus data pribadi)' }).click();
     await dialog.getByTestId('anonymize-confirm').getByRole('button', { name: 'Ya, anonimkan' }).click();
     const after = page.getByRole('dialog', { name: 'Data pribadi: Anonim' });

@@ -48,4 +48,8 @@ export const mediaDataRequestsEn: typeof mediaDataRequestsId = {
   resolved: 'Request resolved.',
   ofPerson: 'This person’s requests',
   noneOfPerson: 'No requests logged yet.',
+  home: '{{count}} open personal-data requests',
+  homeLate: '{{count}} open personal-data requests, {{late}} past the deadline',
+  homeItem: '{{kind}} — {{name}}, due {{due}}',
+  homeOpen: 'Open the list of requests',
 };

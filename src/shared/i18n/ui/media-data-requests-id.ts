@@ -46,4 +46,8 @@ export const mediaDataRequestsId = {
   resolved: 'Permintaan diselesaikan.',
   ofPerson: 'Permintaan orang ini',
   noneOfPerson: 'Belum ada permintaan yang tercatat.',
+  home: '{{count}} permintaan data pribadi terbuka',
+  homeLate: '{{count}} permintaan data pribadi terbuka, {{late}} melewati tenggat',
+  homeItem: '{{kind}} — {{name}}, tenggat {{due}}',
+  homeOpen: 'Buka daftar permintaan',
 };

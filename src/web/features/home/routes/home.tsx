@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
 import { unitName } from '../../../lib/units';
 import { AlertsOnHome } from '../../media/components/alerts-on-home';
+import { DataRequestsOnHome } from '../../media/components/data-requests-on-home';
 
 /** The greeting that fits the hour in Jakarta. */
 function greetingKey(hour: number) {
@@ -71,6 +72,7 @@ export default function HomePage() {
       </Card>
 
       {can('media.digest.read') ? <AlertsOnHome /> : null}
+      {can('media.contacts.requests.read') ? <DataRequestsOnHome /> : null}
 
       {me.user.twoFactorEnabled ? (
         <Alert color="teal" icon={<IconShieldCheck aria-hidden />}>
