@@ -94,10 +94,13 @@ describe('feeds', () => {
     expect(byFeed.get(garbage)!.error).toContain('RSS');
     expect(byFeed.get(slow)!.error).toMatch(/timed out/);
     expect(byFeed.get(broken)!.error).toContain('HTTP 500');
+    // Each failure classified from the error itself, for the screen to explain.
+    expect([garbage, slow, broken].map((id) => byFeed.get(id)!.errorKind)).toEqual(['not_feed', 'timeout', 'http']);
     expect(slowHits).toBe(1);
 
     const [failed] = await t.services.db.select().from(mediaFeeds).where(eq(mediaFeeds.id, garbage));
     expect(failed!.consecutiveFailures).toBe(1);
+    expect(failed!.lastErrorKind).toBe('not_feed');
     expect(failed!.nextPollAt.getTime()).toBeGreaterThan(now.getTime() + 30 * 60_000); // backed off: 2 × 30 minutes
     const log = await t.services.db.select().from(mediaFeedPolls).where(eq(mediaFeedPolls.feedId, garbage));
     expect(log).toHaveLength(1);

@@ -92,6 +92,26 @@ export const ZFeedRequest = z
   .openapi('FeedRequest');
 export type TFeedRequest = z.infer<typeof ZFeedRequest>;
 
+/**
+ * Why a feed could not be read, classified by the server from the error itself (the code of the
+ * network error, the HTTP status, the parser's verdict), so the screen explains it in the user's language.
+ */
+export const FEED_FAILURES = [
+  'http',
+  'refused',
+  'bad_port',
+  'not_found',
+  'timeout',
+  'not_feed',
+  'truncated',
+  'too_large',
+  'reset',
+  'certificate',
+  'other',
+] as const;
+export const ZFeedFailure = z.enum(FEED_FAILURES);
+export type TFeedFailure = z.infer<typeof ZFeedFailure>;
+
 export const ZFeed = z
   .object({
     id: z.string(),
@@ -105,6 +125,7 @@ export const ZFeed = z
     lastPolledAt: z.string().nullable(),
     lastSuccessAt: z.string().nullable(),
     lastError: z.string().nullable(),
+    lastErrorKind: ZFeedFailure.nullable(),
     consecutiveFailures: z.number(),
   })
   .openapi('Feed');
@@ -119,8 +140,21 @@ export const ZFeedPoll = z
     itemsAdded: z.number(),
     durationMs: z.number(),
     error: z.string().nullable(),
+    errorKind: ZFeedFailure.nullable(),
   })
   .openapi('FeedPoll');
+
+/** What polling a feed now gave. */
+export const ZFeedPollResult = z
+  .object({
+    status: z.enum(['ok', 'error']),
+    itemsSeen: z.number(),
+    itemsAdded: z.number(),
+    error: z.string().nullable(),
+    errorKind: ZFeedFailure.nullable(),
+  })
+  .openapi('FeedPollResult');
+export type TFeedPollResult = z.infer<typeof ZFeedPollResult>;
 
 export const ZOutletRequest = z
   .strictObject({

@@ -47,6 +47,7 @@ export function presentFeed(row: typeof mediaFeeds.$inferSelect & { outletName?:
     lastPolledAt: row.lastPolledAt?.toISOString() ?? null,
     lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
     lastError: row.lastError,
+    lastErrorKind: row.lastErrorKind as TFeed['lastErrorKind'],
     consecutiveFailures: row.consecutiveFailures,
   };
 }

@@ -1,3 +1,5 @@
+import { FeedReadError } from './failure';
+
 /**
  * RSS 2.0 and Atom, read without an XML library: a feed is a list of items with a few simple
  * elements, and anything that is not one is refused with a reason (the poll log shows it).
@@ -9,8 +11,6 @@ export interface FeedItem {
   publishedAt: Date | null;
   author: string | null;
 }
-
-export class FeedFormatError extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -44,14 +44,15 @@ function date(raw: string | null): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** The items of an RSS or Atom document; throws FeedFormatError for anything else. */
+/** The items of an RSS or Atom document; throws a FeedReadError (`not_feed`, `truncated`) for anything else. */
 export function parseFeed(xml: string): FeedItem[] {
   const head = xml.slice(0, 2000);
   const isRss = /<rss[\s>]/i.test(head) || /<rdf:RDF[\s>]/i.test(head);
   const isAtom = /<feed[\s>]/i.test(head);
-  if (!isRss && !isAtom) throw new FeedFormatError('bukan RSS atau Atom / not an RSS or Atom document');
+  if (!isRss && !isAtom) throw new FeedReadError('not_feed', 'bukan RSS atau Atom / not an RSS or Atom document');
   const blocks = xml.match(isAtom ? /<entry[\s>][\s\S]*?<\/entry>/gi : /<item[\s>][\s\S]*?<\/item>/gi) ?? [];
-  if (blocks.length === 0 && !/<\/(channel|feed)>/i.test(xml)) throw new FeedFormatError('dokumen terpotong / truncated document');
+  if (blocks.length === 0 && !/<\/(channel|feed)>/i.test(xml))
+    throw new FeedReadError('truncated', 'dokumen terpotong / truncated document');
   return blocks.flatMap((block) => {
     const title = textOf(element(block, ['title']));
     if (!title) return [];

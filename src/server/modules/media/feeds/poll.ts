@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import type { TFeedPollResult } from '../../../../shared/media';
 import type { Db } from '../../../db/types';
 import { queryRows } from '../../../db/sql';
 import { defineJob } from '../../../platform/jobs/types';
@@ -10,7 +11,8 @@ import { getMediaSettings } from '../settings';
 import { arrayLiteral } from '../sql-arrays';
 import { loadSuggester } from '../tone/suggester';
 import { loadIssueVocabulary, tagIssues } from './issue-tags';
-import { FeedFormatError, type FeedItem, parseFeed } from './parse';
+import { classifyFeedFailure, FeedReadError } from './failure';
+import { type FeedItem, parseFeed } from './parse';
 
 /** A feed larger than this is not a news feed. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -29,11 +31,11 @@ async function fetchText(url: string, timeoutMs: number): Promise<string> {
     },
     redirect: 'follow',
   });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  if (!res.ok) throw new FeedReadError('http', `HTTP ${res.status}`);
   const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new Error(`terlalu besar / too large (${length} B)`);
+  if (length > MAX_BYTES) throw new FeedReadError('too_large', `terlalu besar / too large (${length} B)`);
   const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new Error(`terlalu besar / too large (${bytes.length} B)`);
+  if (bytes.length > MAX_BYTES) throw new FeedReadError('too_large', `terlalu besar / too large (${bytes.length} B)`);
   return new TextDecoder('utf-8').decode(bytes);
 }
 
@@ -43,12 +45,7 @@ export function matchesKeywords(item: FeedItem, keywords: string[]): boolean {
   return keywords.some((k) => text.includes(` ${foldText(k)} `));
 }
 
-export interface PollResult {
-  status: 'ok' | 'error';
-  itemsSeen: number;
-  itemsAdded: number;
-  error: string | null;
-}
+export type PollResult = TFeedPollResult;
 
 /**
  * Polls one feed: reads it, keeps the items with a keyword whose URL is not stored yet, stores them
@@ -94,20 +91,11 @@ export async function pollFeed(db: Db, feed: Feed, options: { timeoutMs?: number
         ),
       );
     }
-    result = { status: 'ok', itemsSeen: items.length, itemsAdded: fresh.length, error: null };
+    result = { status: 'ok', itemsSeen: items.length, itemsAdded: fresh.length, error: null, errorKind: null };
   } catch (error) {
-    const reason =
-      error instanceof FeedFormatError
-        ? error.message
-        : error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-          ? `waktu habis / timed out after ${Math.round((options.timeoutMs ?? FEED_TIMEOUT_MS) / 1000)} s`
-          : error instanceof Error
-            ? error.cause instanceof Error
-              ? `${error.message}: ${error.cause.message}`
-              : error.message
-            : String(error);
-    options.logger?.warn({ feed: feed.id, url: feed.url, err: reason }, 'feed poll failed');
-    result = { status: 'error', itemsSeen: 0, itemsAdded: 0, error: reason.slice(0, 1000) };
+    const { kind, reason } = classifyFeedFailure(error, options.timeoutMs ?? FEED_TIMEOUT_MS);
+    options.logger?.warn({ feed: feed.id, url: feed.url, err: reason, kind }, 'feed poll failed');
+    result = { status: 'error', itemsSeen: 0, itemsAdded: 0, error: reason.slice(0, 1000), errorKind: kind };
   }
   const failures = result.status === 'ok' ? 0 : feed.consecutiveFailures + 1;
   const wait = Math.min(MAX_BACKOFF_MS, feed.intervalMinutes * 60_000 * 2 ** Math.min(failures, 10));
@@ -118,7 +106,9 @@ export async function pollFeed(db: Db, feed: Feed, options: { timeoutMs?: number
     .update(mediaFeeds)
     .set({
       lastPolledAt: now,
-      ...(result.status === 'ok' ? { lastSuccessAt: now, lastError: null } : { lastError: result.error }),
+      ...(result.status === 'ok'
+        ? { lastSuccessAt: now, lastError: null, lastErrorKind: null }
+        : { lastError: result.error, lastErrorKind: result.errorKind }),
       consecutiveFailures: failures,
       nextPollAt: new Date(now.getTime() + wait),
       updatedAt: new Date(),

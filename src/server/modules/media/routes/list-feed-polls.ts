@@ -1,6 +1,6 @@
 import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
 import { desc, eq } from 'drizzle-orm';
-import { ZFeedPoll } from '../../../../shared/media';
+import { type TFeedFailure, ZFeedPoll } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 import { jsonResponse, STANDARD_ERRORS, ZIdParam } from '../../../platform/openapi';
@@ -26,5 +26,15 @@ export const listFeedPollsHandler: RouteHandler<typeof listFeedPollsRoute, AppEn
     .where(eq(mediaFeedPolls.feedId, c.req.valid('param').id))
     .orderBy(desc(mediaFeedPolls.at))
     .limit(100);
-  return c.json({ items: rows.map((r) => ({ ...r, at: r.at.toISOString(), status: r.status as 'ok' | 'error' })) }, 200);
+  return c.json(
+    {
+      items: rows.map((r) => ({
+        ...r,
+        at: r.at.toISOString(),
+        status: r.status as 'ok' | 'error',
+        errorKind: r.errorKind as TFeedFailure | null,
+      })),
+    },
+    200,
+  );
 };

@@ -1,5 +1,6 @@
-import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
+import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
+import { ZFeedPollResult } from '../../../../shared/media';
 import { recordAudit } from '../../../platform/audit/record';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
@@ -17,9 +18,7 @@ export const pollFeedRoute = createRoute({
   summary: 'Poll a feed now (to try a new one); a failure is reported and logged like a scheduled poll',
   request: { params: ZIdParam },
   responses: {
-    200: jsonResponse(
-      z.object({ status: z.enum(['ok', 'error']), itemsSeen: z.number(), itemsAdded: z.number(), error: z.string().nullable() }),
-    ),
+    200: jsonResponse(ZFeedPollResult),
     ...STANDARD_ERRORS,
   },
 });

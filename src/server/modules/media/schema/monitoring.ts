@@ -32,6 +32,8 @@ export const mediaFeeds = pgTable('media_feeds', {
   lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
   lastError: text('last_error'),
+  /** The failure's kind (shared/media FEED_FAILURES): the screen explains it from this, not from the text. */
+  lastErrorKind: text('last_error_kind'),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +52,7 @@ export const mediaFeedPolls = pgTable(
     itemsAdded: integer('items_added').notNull().default(0),
     durationMs: integer('duration_ms').notNull().default(0),
     error: text('error'),
+    errorKind: text('error_kind'),
   },
   (t) => [index('media_feed_polls_feed_idx').on(t.feedId, t.at)],
 );

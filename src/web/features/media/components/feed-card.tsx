@@ -92,7 +92,7 @@ export function FeedCard({ feed, onEdit }: { feed: TFeed; onEdit: () => void }) 
         ) : feed.lastError ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} data-testid="feed-error">
             <Stack gap={4}>
-              <FeedFailureText error={feed.lastError} />
+              <FeedFailureText kind={feed.lastErrorKind} error={feed.lastError} />
               <Text size="sm">
                 {feed.active
                   ? t('media.feeds.failing', { count: feed.consecutiveFailures, next: format.dateTime(feed.nextPollAt) })

@@ -48,7 +48,7 @@ export function FeedPollLog({ name, polls }: { name: string; polls: ReturnType<t
                         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                           {t('media.feeds.log.seconds', { value: format.decimal(p.durationMs / 1000, 1) })}
                         </Table.Td>
-                        <Table.Td miw={280}>{p.error ? <FeedFailureText error={p.error} /> : '—'}</Table.Td>
+                        <Table.Td miw={280}>{p.error ? <FeedFailureText kind={p.errorKind} error={p.error} /> : '—'}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
