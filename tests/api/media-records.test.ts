@@ -124,9 +124,11 @@ describe('media contacts and personal data', () => {
         as: staf,
         body: { outletName: 'Kabar', mediaType: 'online', journalistName, contactEmail, topic, channel: 'email', questions: 'Apa?' },
       });
-    await request('Sari Jurnalis', 'SARI@kabar.example', 'Uji');
+    const hers = (await (await request('Sari Jurnalis', 'SARI@kabar.example', 'Uji')).json()) as { inContacts: boolean };
     // Someone else's request stays as it is when Sari's data is erased.
-    await request('Tono Lain', 'tono@kabar.example', 'Lain');
+    const his = (await (await request('Tono Lain', 'tono@kabar.example', 'Lain')).json()) as { inContacts: boolean };
+    // Hers came from the e-mail of her contact record, whatever its case: linked to it.
+    expect([hers.inContacts, his.inContacts]).toEqual([true, false]);
     expect((await t.request(`/api/media/journalists/${id}/personal-data`, { as: staf })).status).toBe(403);
     const data = (await (await t.request(`/api/media/journalists/${id}/personal-data`, { as: koordinator })).json()) as {
       person: { email: string };

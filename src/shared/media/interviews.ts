@@ -71,6 +71,8 @@ export const ZInterview = z
     outletName: z.string(),
     mediaType: ZMediaType,
     journalistName: z.string(),
+    /** Linked to a journalist of the media contacts (by the e-mail it came from). */
+    inContacts: z.boolean(),
     contactEmail: z.string().nullable(),
     contactPhone: z.string().nullable(),
     topic: z.string(),

@@ -56,6 +56,7 @@ export function presentInterview(row: InterviewRow, calendar: WorkingCalendar | 
     outletName: row.outletName,
     mediaType: row.mediaType as TInterview['mediaType'],
     journalistName: row.journalistName,
+    inContacts: row.journalistId !== null,
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
     topic: row.topic,

@@ -240,6 +240,7 @@ export const mediaEn: typeof mediaId = {
     add: 'Record a request',
     channel: 'Received by',
     journalist: 'Journalist',
+    inContacts: 'in the media contacts',
     email: 'E-mail',
     phone: 'Phone',
     questions: 'Questions',

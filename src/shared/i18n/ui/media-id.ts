@@ -240,6 +240,7 @@ export const mediaId = {
     add: 'Catat permohonan',
     channel: 'Diterima melalui',
     journalist: 'Wartawan',
+    inContacts: 'tercatat di kontak media',
     email: 'Surel',
     phone: 'Telepon',
     questions: 'Pertanyaan',

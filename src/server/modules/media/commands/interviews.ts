@@ -8,8 +8,8 @@ import { user } from '../../../platform/auth/schema';
 import type { CommandContext } from '../../../platform/command';
 import { AppError } from '../../../platform/errors';
 import { notify } from '../../../platform/notify';
-import { jakartaDate } from '../normalize';
-import { mediaInterviewRequests } from '../schema';
+import { jakartaDate, nameKey } from '../normalize';
+import { mediaInterviewRequests, mediaJournalists, mediaOutlets } from '../schema';
 import { getMediaSettings } from '../settings';
 import { newTrackingCode } from '../tracking-code';
 
@@ -68,8 +68,29 @@ export interface NewInterview extends Omit<TCreateInterviewRequest, 'channel' | 
 }
 
 /** Records a request (staff from a message or call, or the public form). */
+/**
+ * The media contacts a new request belongs to: the journalist whose e-mail it came from (an erased
+ * one is no one's), and the outlet of that name. The request keeps its own copy of the name and
+ * contact as the journalist gave them; the links let a person's data request find it.
+ */
+async function contactLinks(tx: DbOrTx, input: NewInterview) {
+  const [journalist] = input.contactEmail
+    ? await tx
+        .select({ id: mediaJournalists.id })
+        .from(mediaJournalists)
+        .where(and(sql`lower(${mediaJournalists.email}) = lower(${input.contactEmail})`, isNull(mediaJournalists.anonymizedAt)))
+        .limit(1)
+    : [];
+  const [outlet] = await tx
+    .select({ id: mediaOutlets.id })
+    .from(mediaOutlets)
+    .where(eq(mediaOutlets.nameKey, nameKey(input.outletName)));
+  return { journalistId: journalist?.id ?? null, outletId: outlet?.id ?? null };
+}
+
 export async function createInterview(ctx: CommandContext, input: NewInterview): Promise<Row> {
   const year = Number(jakartaDate(input.receivedAt).slice(0, 4));
+  const links = await contactLinks(ctx.tx, input);
   const [row] = await ctx.tx
     .insert(mediaInterviewRequests)
     .values({
@@ -80,7 +101,9 @@ export async function createInterview(ctx: CommandContext, input: NewInterview):
       receivedAt: input.receivedAt,
       receivedDate: jakartaDate(input.receivedAt),
       outletName: input.outletName,
+      outletId: links.outletId,
       mediaType: input.mediaType,
+      journalistId: links.journalistId,
       journalistName: input.journalistName,
       contactEmail: input.contactEmail ?? null,
       contactPhone: input.contactPhone ?? null,

@@ -75,7 +75,9 @@ function Detail({ item }: { item: TInterview }) {
             <Field label={t('media.interviews.questions')}>{item.questions}</Field>
             <Group grow>
               <Field label={t('media.interviews.outlet')}>{`${item.outletName} (${t(`media.mediaType.${item.mediaType}`)})`}</Field>
-              <Field label={t('media.interviews.journalist')}>{item.journalistName}</Field>
+              <Field label={t('media.interviews.journalist')}>
+                {item.inContacts ? `${item.journalistName} · ${t('media.interviews.inContacts')}` : item.journalistName}
+              </Field>
             </Group>
             <Group grow>
               <Field label={t('media.interviews.email')}>{item.contactEmail}</Field>
