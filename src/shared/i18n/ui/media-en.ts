@@ -262,6 +262,10 @@ export const mediaEn: typeof mediaId = {
     link: 'Link (the statement or press release sent)',
     receivedAtInput: 'Received at',
     receivedAtHint: 'Leave empty if it has just come in.',
+    fromContacts: 'Fill in from the media contacts (optional)',
+    noContact: 'No journalist matches.',
+    fromContactsHint:
+      'Fills in the outlet, the journalist and their contact from the journalist’s record. People whose data processing is restricted are not offered.',
     respondedAtHint: 'Leave empty if answered now. The response time runs from the moment it was received.',
     respondedAt: 'Answered at',
     done: 'Saved.',

@@ -1,9 +1,11 @@
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import { AppModal } from '../../../components/app-modal';
 import { ErrorAlert } from '../../../components/query-state';
 import { applyFieldErrors } from '../../../lib/errors';
+import { useJournalists } from '../api/contacts';
 import { useCreateInterview } from '../api/interviews';
 import { CHANNEL_KEYS, MEDIA_TYPE_KEYS } from '../lib/vocabulary';
 import { jakartaMoment } from '../../../lib/jakarta-time';
@@ -31,6 +33,22 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
       preferredSpokesperson: '',
     },
   });
+  // The picker offers the journalists whose data may be used; it only fills fields, each still editable.
+  const contacts = useJournalists({ q: '', outletId: '', anonymized: false });
+  const offered = (contacts.data?.items ?? []).filter((j) => !j.restricted);
+  const [picked, setPicked] = useState<string | null>(null);
+  const fillFrom = (id: string | null) => {
+    setPicked(id);
+    const j = offered.find((c) => c.id === id);
+    if (!j) return;
+    form.setValues({
+      journalistName: j.name,
+      outletName: j.outletName ?? form.values.outletName,
+      mediaType: j.mediaType ?? form.values.mediaType,
+      contactEmail: j.email ?? '',
+      contactPhone: j.phone ?? '',
+    });
+  };
   const submit = form.onSubmit(async (v) => {
     try {
       await create.mutateAsync({
@@ -49,6 +67,7 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
         preferredSpokesperson: v.preferredSpokesperson || null,
       });
       form.reset();
+      setPicked(null);
       onClose();
     } catch (error) {
       applyFieldErrors(form, error);
@@ -59,6 +78,16 @@ export function InterviewForm({ opened, onClose }: { opened: boolean; onClose: (
       <form onSubmit={submit}>
         <Stack gap="sm">
           {create.isError ? <ErrorAlert error={create.error} /> : null}
+          <Select
+            label={t('media.interviews.fromContacts')}
+            description={t('media.interviews.fromContactsHint')}
+            data={offered.map((j) => ({ value: j.id, label: j.outletName ? `${j.name} — ${j.outletName}` : j.name }))}
+            searchable
+            clearable
+            value={picked}
+            onChange={fillFrom}
+            nothingFoundMessage={t('media.interviews.noContact')}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select
               label={t('media.interviews.channel')}
