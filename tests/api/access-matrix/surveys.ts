@@ -126,6 +126,11 @@ export const SURVEYS_MATRIX: Matrix = {
     path: `/api/surveys/${id}/invitations`,
     body: { count: 2 },
   })),
+  // Their names and e-mails come from the media contacts: the survey's runners who also read those.
+  'POST /api/surveys/{id}/invitations/journalists': {
+    ...manage(201, (_f, id) => ({ method: 'POST', path: `/api/surveys/${id}/invitations/journalists`, body: {} })),
+    allowed: ['kepala_biro', 'koordinator', 'staf'],
+  },
   'GET /api/surveys/{id}/invitations': manage(200, (_f, id) => ({ method: 'GET', path: `/api/surveys/${id}/invitations` })),
   'GET /api/surveys/{id}/results': readSurvey((id) => `/api/surveys/${id}/results`),
   'GET /api/surveys/{id}/responses': readSurvey((id) => `/api/surveys/${id}/responses`),

@@ -65,6 +65,7 @@ import { updateSettingsHandler, updateSettingsRoute } from './routes/update-sett
 export { mediaPolicy } from './policy';
 export { MEDIA_MEASURES } from './measures';
 export { loadMediaDemo } from './demo';
+export { type InvitableJournalist, invitableJournalists } from './queries/invitable-journalists';
 export { newsImport } from './imports/news-import';
 export { retrainToneJob } from './tone/retrain';
 export { pollFeedsJob } from './feeds/poll';

@@ -1,5 +1,6 @@
 import { createRouter } from '../../platform/router';
 import { createInvitations, createInvitationsRoute } from './routes/create-invitations';
+import { inviteJournalists, inviteJournalistsRoute } from './routes/invite-journalists';
 import { createQuestionnaireVersion, createQuestionnaireVersionRoute } from './routes/create-questionnaire-version';
 import { createSurvey, createSurveyRoute } from './routes/create-survey';
 import { exportComputation, exportComputationRoute } from './routes/export-computation';
@@ -53,6 +54,7 @@ export const surveysRouter = createRouter()
   .openapi(replaceQuestionnaireRoute, replaceQuestionnaire)
   .openapi(createQuestionnaireVersionRoute, createQuestionnaireVersion)
   .openapi(createInvitationsRoute, createInvitations)
+  .openapi(inviteJournalistsRoute, inviteJournalists)
   .openapi(listInvitationsRoute, listInvitations)
   .openapi(getResultsRoute, getResults)
   .openapi(listResponsesRoute, listResponses)

@@ -69,6 +69,13 @@ export function useCreateInvitations(id: string) {
   return useSurveyMutation((count: number) => unwrap(api.api.surveys[':id'].invitations.$post({ param: { id }, json: { count } })));
 }
 
+/** One invitation per journalist of the media contacts who may be contacted; `servedInYear` narrows to those served that year. */
+export function useInviteJournalists(id: string) {
+  return useSurveyMutation((servedInYear: number | null) =>
+    unwrap(api.api.surveys[':id'].invitations.journalists.$post({ param: { id }, json: { servedInYear } })),
+  );
+}
+
 export function usePreviewImport(id: string) {
   return useMutation({
     mutationFn: (file: File) => unwrap(api.api.surveys[':id'].imports.preview.$post({ param: { id }, form: { file } })),

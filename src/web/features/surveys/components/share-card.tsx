@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import { ErrorAlert } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
+import { useCan } from '../../../app/session';
 import { useCreateInvitations } from '../api/surveys';
+import { JournalistInvitations } from './journalist-invitations';
 import type { SurveyDetail } from './types';
 
 /** The public link to hand out, and personal invitations (shown once, at creation). */
@@ -14,6 +16,7 @@ export function ShareCard({ survey, canManage }: { survey: SurveyDetail; canMana
   const create = useCreateInvitations(survey.id);
   const [links, setLinks] = useState<string[]>([]);
   const origin = window.location.origin;
+  const can = useCan();
   const copyButton = (value: string, testId?: string) => (
     <CopyButton value={value}>
       {({ copied, copy }) => (
@@ -63,6 +66,9 @@ export function ShareCard({ survey, canManage }: { survey: SurveyDetail; canMana
         </Group>
       ) : null}
       {create.isError ? <ErrorAlert error={create.error} /> : null}
+      {canManage && survey.status !== 'closed' && survey.kind === 'ikm' && can('media.contacts.read') ? (
+        <JournalistInvitations survey={survey} />
+      ) : null}
       {links.length ? (
         <Alert color="yellow" variant="light" title={t('surveys.detail.invitationsCreated')}>
           <Stack gap={4}>
