@@ -21,7 +21,7 @@ export const inviteJournalistsRoute = createRoute({
   responses: {
     201: jsonResponse(
       z.object({
-        items: z.array(z.object({ id: z.string(), label: z.string().nullable(), name: z.string(), email: z.string(), path: z.string() })),
+        items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), path: z.string() })),
       }),
       'Created',
     ),
@@ -36,18 +36,19 @@ export const inviteJournalists: RouteHandler<typeof inviteJournalistsRoute, AppE
   if (survey.kind !== 'ikm') throw new AppError('INVALID_STATE');
   const db = c.get('db');
   const people = await invitableJournalists(db, c.req.valid('json').servedInYear ?? undefined);
+  // Unnamed invitations: which link went to whom is only in this answer (the list the sender
+  // downloads), so an answer cannot be traced back to a journalist (spec 90: anonymous surveys stay so).
   const created = await db.transaction((tx) =>
     createCommand(
       { tx, actor, meta: c.get('meta') },
       survey.id,
-      people.map((p) => ({ label: p.outletName ? `${p.name} — ${p.outletName}` : p.name })),
+      people.map(() => ({})),
     ),
   );
   return c.json(
     {
       items: created.map((inv, i) => ({
         id: inv.id,
-        label: inv.label,
         name: people[i]!.name,
         email: people[i]!.email,
         path: respondentPath(inv.token),

@@ -77,11 +77,14 @@ export function CoverageList({
           }}
           style={{ flex: '1 1 220px' }}
         />
-        <ExportButtons url={(format) => coverageExportUrl(year, { status, q: text }, format)} />
       </Group>
-      <Text size="sm" c="dimmed" data-testid="coverage-count">
-        {t('media.coverage.count', { n: format.number(shown.length) })}
-      </Text>
+      {/* The downloads share the count's line: on a phone a row of their own would push the first request below the fold. */}
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" c="dimmed" data-testid="coverage-count">
+          {t('media.coverage.count', { n: format.number(shown.length) })}
+        </Text>
+        <ExportButtons compact url={(format) => coverageExportUrl(year, { status, q: text }, format)} />
+      </Group>
       {shown.length === 0 ? (
         <Text c="dimmed">{items.length === 0 ? t('media.coverage.empty') : t('media.coverage.noMatch')}</Text>
       ) : (
