@@ -65,7 +65,7 @@ export interface ErrorBody {
  * A field message written in both languages, `Indonesian / English` (as the modules write their own
  * checks), answered in the user's language only; any other message as it is.
  */
-export function inLanguage(message: string, lang: Lang): string {
+function inLanguage(message: string, lang: Lang): string {
   const parts = message.split(' / ');
   return parts.length === 2 ? parts[lang === 'en' ? 1 : 0]! : message;
 }

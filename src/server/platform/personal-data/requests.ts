@@ -8,7 +8,6 @@ import { AppError } from '../errors';
 import { personalDataRequests } from './schema';
 
 type Row = typeof personalDataRequests.$inferSelect;
-export type DataRequestRow = Row;
 
 const HOUR = 3_600_000;
 /** A clock a little ahead of the server's is not "the future". */

@@ -67,7 +67,6 @@ export interface NewInterview extends Omit<TCreateInterviewRequest, 'channel' | 
   consentNoticeVersion?: string | null;
 }
 
-/** Records a request (staff from a message or call, or the public form). */
 /**
  * The media contacts a new request belongs to: the journalist whose e-mail it came from (an erased
  * one is no one's), and the outlet of that name. The request keeps its own copy of the name and
@@ -88,6 +87,7 @@ async function contactLinks(tx: DbOrTx, input: NewInterview) {
   return { journalistId: journalist?.id ?? null, outletId: outlet?.id ?? null };
 }
 
+/** Records a request (staff from a message or call, or the public form), linked to the media contacts it names. */
 export async function createInterview(ctx: CommandContext, input: NewInterview): Promise<Row> {
   const year = Number(jakartaDate(input.receivedAt).slice(0, 4));
   const links = await contactLinks(ctx.tx, input);
