@@ -168,4 +168,14 @@ describe('early warning and digests on the demo', () => {
     expect(digests.filter((d) => d.slot.startsWith('2021-12-22'))).toHaveLength(2);
     expect(digests.every((d) => d.content.total > 0)).toBe(true);
   });
+
+  it('logs two personal-data requests of 2021, both answered within the 3 × 24 hours', async () => {
+    const res = await t.request('/api/media/data-requests?status=all', { as: kepala });
+    const items = ((await res.json()) as { items: { kind: string; status: string; late: boolean; subjectName: string }[] }).items;
+    expect(items.map((r) => [r.kind, r.status, r.late])).toEqual([
+      ['correction', 'done', false],
+      ['access', 'done', false],
+    ]);
+    expect(items.every((r) => r.subjectName.length > 0)).toBe(true);
+  });
 });

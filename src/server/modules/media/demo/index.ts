@@ -10,6 +10,7 @@ import { bulkInsertNews } from '../news/bulk-insert';
 import { afterBulkLoad } from '../news/maintenance';
 import { addDays, nameKey } from '../normalize';
 import { getMediaSettings } from '../settings';
+import { personalDataRequests } from '../../../platform/personal-data/schema';
 import { loadWorkingCalendar } from '../../org';
 import { mediaCoverages, mediaDigestSubscriptions, mediaInterviewRequests, mediaJournalists, mediaOutlets, mediaReleases } from '../schema';
 import { reconciledMonths } from './figures';
@@ -18,6 +19,7 @@ import { DEMO_OUTLETS, FIRST_NAMES, LAST_NAMES } from './names';
 import { generateYearNews } from './news';
 import { Random } from './random';
 import { generateCoverage, generateReleases } from './releases';
+import { demoDataRequests } from './data-requests';
 
 export interface MediaDemoSummary {
   news: number;
@@ -60,29 +62,30 @@ export async function loadMediaDemo(db: Db, unitIds: Record<string, string>, sca
     const outletIds = new Map(outlets.map((o) => [o.name, o.id]));
 
     // Two journalists per outlet, with the consent they gave when joining the media contact list.
-    await tx.insert(mediaJournalists).values(
-      outlets.flatMap((o) =>
-        [0, 1].map(() => {
-          const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
-          const outlet = DEMO_OUTLETS.find((d) => d.name === o.name)!;
-          return {
-            id: random.uuid(),
-            name,
-            outletId: o.id,
-            beat: random.pick(['Kesehatan', 'Ekonomi', 'Nasional', 'Daerah']),
-            mediaType: outlet.type,
-            region: outlet.region,
-            email: `${name.toLowerCase().replace(/\s+/g, '.')}@${outlet.domain}`,
-            phone: null,
-            legalBasis: 'consent',
-            purpose: 'Undangan peliputan, permohonan wawancara, survei kepuasan media dan ringkasan pemberitaan.',
-            consentAt: new Date(Date.UTC(2021, 0, random.int(4, 29), 3)),
-            consentNoticeVersion: 'demo-2021',
-            retentionUntil: '2027-12-31',
-          };
-        }),
-      ),
+    const journalists = outlets.flatMap((o) =>
+      [0, 1].map(() => {
+        const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+        const outlet = DEMO_OUTLETS.find((d) => d.name === o.name)!;
+        return {
+          id: random.uuid(),
+          name,
+          outletId: o.id,
+          beat: random.pick(['Kesehatan', 'Ekonomi', 'Nasional', 'Daerah']),
+          mediaType: outlet.type,
+          region: outlet.region,
+          email: `${name.toLowerCase().replace(/\s+/g, '.')}@${outlet.domain}`,
+          phone: null,
+          legalBasis: 'consent',
+          purpose: 'Undangan peliputan, permohonan wawancara, survei kepuasan media dan ringkasan pemberitaan.',
+          consentAt: new Date(Date.UTC(2021, 0, random.int(4, 29), 3)),
+          consentNoticeVersion: 'demo-2021',
+          retentionUntil: '2027-12-31',
+        };
+      }),
     );
+    await tx.insert(mediaJournalists).values(journalists);
+    // Two of them asked about their data in 2021, and were answered within the 3 × 24 hours.
+    await tx.insert(personalDataRequests).values(demoDataRequests(journalists, koordinator));
 
     for (let k = 0; k < scale; k++) {
       const year = 2021 - k;
