@@ -18,7 +18,7 @@ test('staf invites the journalists of the media contacts to a new media satisfac
 
   const section = page.getByTestId('journalist-invitations');
   await section.getByLabel(/^Hanya wartawan yang dilayani tahun/).uncheck();
-  await section.getByRole('button', { name: 'Buat undangan wartawan' }).click();
+  await section.getByRole('button', { name: 'Undang wartawan', exact: true }).click();
   const rows = section.getByTestId('journalist-invitation-links').locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();

@@ -43,7 +43,7 @@ export const surveysEn: UiStrings['surveys'] = {
     journalistsHint:
       'One personal invitation for each journalist in the media contacts with an e-mail; those whose processing is restricted or who were anonymized are not invited.',
     journalistsServed: 'Only journalists served in {{year}} (who asked for an interview)',
-    journalistsCreate: 'Create journalist invitations',
+    journalistsCreate: 'Invite journalists',
     journalistsNone: 'No journalist can be invited.',
     journalistsCreated:
       '{{count}} invitations created. Download the list now to send them by e-mail: the links are not stored and cannot be shown again.',

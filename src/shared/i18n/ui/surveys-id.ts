@@ -41,7 +41,7 @@ export const surveysId = {
     journalistsHint:
       'Satu undangan pribadi untuk setiap wartawan di kontak media yang memiliki surel; yang pemrosesan datanya dibatasi atau sudah dianonimkan tidak diundang.',
     journalistsServed: 'Hanya wartawan yang dilayani tahun {{year}} (mengajukan permohonan wawancara)',
-    journalistsCreate: 'Buat undangan wartawan',
+    journalistsCreate: 'Undang wartawan',
     journalistsNone: 'Tidak ada wartawan yang dapat diundang.',
     journalistsCreated:
       '{{count}} undangan dibuat. Unduh daftarnya sekarang untuk dikirim lewat surel: tautan tidak disimpan dan tidak dapat ditampilkan lagi.',
