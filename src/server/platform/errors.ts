@@ -65,6 +65,11 @@ export interface ErrorBody {
  * A field message written in both languages, `Indonesian / English` (as the modules write their own
  * checks), answered in the user's language only; any other message as it is.
  */
+/** A field's error written in both languages; the answer carries the reader's half (errorBody). */
+export function invalidField(path: string, id: string, en: string): AppError {
+  return new AppError('VALIDATION', { fields: [{ path, message: `${id} / ${en}` }] });
+}
+
 function inLanguage(message: string, lang: Lang): string {
   const parts = message.split(' / ');
   return parts.length === 2 ? parts[lang === 'en' ? 1 : 0]! : message;

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import { recordAudit } from '../audit/record';
 import { user } from '../auth/schema';
 import type { CommandContext } from '../command';
-import { AppError } from '../errors';
+import { AppError, invalidField } from '../errors';
 import { personalDataRequests } from './schema';
 
 type Row = typeof personalDataRequests.$inferSelect;
@@ -13,13 +13,11 @@ const HOUR = 3_600_000;
 /** A clock a little ahead of the server's is not "the future". */
 const CLOCK_SKEW = 5 * 60_000;
 
-const invalid = (path: string, id: string, en: string) => new AppError('VALIDATION', { fields: [{ path, message: `${id} / ${en}` }] });
-
 /** Logs a person's request about their data; the deadline is fixed at receipt + 3 × 24 hours. */
 export async function logDataRequest(ctx: CommandContext, subject: { type: string; id: string }, input: TDataRequestCreate): Promise<Row> {
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
   if (receivedAt.getTime() > Date.now() + CLOCK_SKEW)
-    throw invalid('receivedAt', 'Waktu diterima tidak boleh di masa depan', 'The time received cannot be in the future');
+    throw invalidField('receivedAt', 'Waktu diterima tidak boleh di masa depan', 'The time received cannot be in the future');
   const [row] = await ctx.tx
     .insert(personalDataRequests)
     .values({

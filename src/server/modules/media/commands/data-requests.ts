@@ -2,7 +2,7 @@ import { and, inArray, type SQL } from 'drizzle-orm';
 import type { TDataRequestCreate, TDataRequestResolve } from '../../../../shared/personal-data';
 import type { DbOrTx } from '../../../db/types';
 import type { CommandContext } from '../../../platform/command';
-import { AppError } from '../../../platform/errors';
+import { AppError, invalidField } from '../../../platform/errors';
 import {
   closedOnly,
   findDataRequest,
@@ -18,8 +18,6 @@ import { findJournalist } from './contacts';
 
 /** The subject type of a journalist's record in the personal-data request log. */
 export const JOURNALIST_SUBJECT = 'media_journalist';
-
-const invalid = (path: string, id: string, en: string) => new AppError('VALIDATION', { fields: [{ path, message: `${id} / ${en}` }] });
 
 /** Logs a journalist's request about their data. An erased record has no one left to ask for it. */
 export async function logJournalistRequest(ctx: CommandContext, journalistId: string, input: TDataRequestCreate) {
@@ -38,13 +36,13 @@ export async function resolveJournalistRequest(ctx: CommandContext, id: string, 
   if (input.status === 'done') {
     const person = await findJournalist(ctx.tx, request.subjectId);
     if (request.kind === 'erasure' && !person.anonymizedAt)
-      throw invalid(
+      throw invalidField(
         'status',
         'Data orang ini belum dianonimkan: anonimkan dulu, lalu tandai selesai',
         'The record is not anonymized yet: anonymize it first, then mark this done',
       );
     if (request.kind === 'restriction' && !person.restrictedAt && !person.anonymizedAt)
-      throw invalid(
+      throw invalidField(
         'status',
         'Pemrosesan data orang ini belum dibatasi: batasi dulu, lalu tandai selesai',
         'Processing is not restricted yet: restrict it first, then mark this done',

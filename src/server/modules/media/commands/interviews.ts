@@ -6,7 +6,7 @@ import { queryRows } from '../../../db/sql';
 import { recordAudit } from '../../../platform/audit/record';
 import { user } from '../../../platform/auth/schema';
 import type { CommandContext } from '../../../platform/command';
-import { AppError } from '../../../platform/errors';
+import { AppError, invalidField } from '../../../platform/errors';
 import { notify } from '../../../platform/notify';
 import { jakartaDate, nameKey } from '../normalize';
 import { mediaInterviewRequests, mediaJournalists, mediaOutlets } from '../schema';
@@ -21,8 +21,6 @@ type Row = typeof mediaInterviewRequests.$inferSelect;
  * job anonymizes it, keeping what IKK9 counts.
  */
 export const INTERVIEW_RETENTION_YEARS = 5;
-
-const invalid = (path: string, id: string, en: string) => new AppError('VALIDATION', { fields: [{ path, message: `${id} / ${en}` }] });
 
 /** The next register number of the year, `WAW-2026-0001`; serialized so two requests never share one. */
 async function nextNumber(tx: DbOrTx, year: number): Promise<string> {
@@ -178,7 +176,7 @@ export async function assignInterview(ctx: CommandContext, id: string, input: z.
     .from(user)
     .where(eq(user.id, input.assignedTo));
   if (!person?.active || !['staf', 'koordinator', 'kepala_biro'].includes(person.role ?? '')) {
-    throw invalid('assignedTo', 'Petugas tidak dikenal atau tidak dapat ditugaskan', 'Unknown user, or not one who can be assigned');
+    throw invalidField('assignedTo', 'Petugas tidak dikenal atau tidak dapat ditugaskan', 'Unknown user, or not one who can be assigned');
   }
   const row = await transition(ctx, before, {
     status: 'assigned',
@@ -205,15 +203,16 @@ export async function assignInterview(ctx: CommandContext, id: string, input: z.
 export async function recordOutcome(ctx: CommandContext, id: string, input: TInterviewOutcomeRequest) {
   const before = await findInterview(ctx.tx, id);
   if (!OPEN.includes(before.status)) throw new AppError('INVALID_STATE');
-  if (input.outcome === 'declined' && !input.declineReason) throw invalid('declineReason', 'Alasan wajib diisi', 'A reason is required');
+  if (input.outcome === 'declined' && !input.declineReason)
+    throw invalidField('declineReason', 'Alasan wajib diisi', 'A reason is required');
   if (input.outcome !== 'declined' && input.declineReason)
-    throw invalid('declineReason', 'Alasan hanya untuk yang tidak dipenuhi', 'A reason is for declined requests only');
+    throw invalidField('declineReason', 'Alasan hanya untuk yang tidak dipenuhi', 'A reason is for declined requests only');
   if (input.declineReason === 'already_answered' && !input.link)
-    throw invalid('link', 'Tautan penjelasan/siaran pers yang dikirim wajib diisi', 'The link sent is required');
-  if (input.declineReason === 'other' && !input.note) throw invalid('note', 'Jelaskan alasannya', 'Explain the reason');
+    throw invalidField('link', 'Tautan penjelasan/siaran pers yang dikirim wajib diisi', 'The link sent is required');
+  if (input.declineReason === 'other' && !input.note) throw invalidField('note', 'Jelaskan alasannya', 'Explain the reason');
   const respondedAt = input.respondedAt ? new Date(input.respondedAt) : new Date();
   if (respondedAt < before.receivedAt || respondedAt.getTime() > Date.now() + 5 * 60_000) {
-    throw invalid(
+    throw invalidField(
       'respondedAt',
       'Waktu jawaban harus antara waktu diterima dan sekarang',
       'The answer time must be between receipt and now',
