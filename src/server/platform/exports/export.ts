@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetSafe } from '../../../shared/spreadsheet-safe';
 
 /** One column of an exported list: its header (already in the user's language) and its value. */
 export interface ExportColumn<T> {
@@ -17,8 +18,8 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = value instanceof Date ? value.toISOString() : String(value);
-  // Quote always when needed; neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Quote when needed; neutralise spreadsheet formulas (CSV injection).
+  const safe = spreadsheetSafe(text);
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

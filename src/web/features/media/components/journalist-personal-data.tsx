@@ -7,6 +7,7 @@ import { useT } from '../../../app/i18n';
 import { AppModal } from '../../../components/app-modal';
 import { ErrorAlert, QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
+import { saveFile } from '../../../lib/save-file';
 import { useAnonymizeJournalist, usePersonalData, useRestrictJournalist } from '../api/contacts';
 import { PersonDataRequests } from './data-request-log';
 import { JournalistRecord } from './journalist-record';
@@ -19,20 +20,12 @@ const KNOWN_STATUSES = ['received', 'triaged', 'assigned', 'fulfilled', 'decline
 
 /** Saves what the person may ask for as a JSON file (the same data the dialog shows). */
 function download(data: PersonalData) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
   const slug =
     data.person.name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'wartawan';
-  a.download = `data-pribadi-${slug}-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  saveFile(JSON.stringify(data, null, 2), 'application/json', `data-pribadi-${slug}-${new Date().toISOString().slice(0, 10)}.json`);
 }
 
 /**

@@ -2,7 +2,9 @@ import { Alert, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mant
 import { IconDownload, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
+import { spreadsheetSafe } from '../../../../shared/spreadsheet-safe';
 import { ErrorAlert } from '../../../components/query-state';
+import { saveFile } from '../../../lib/save-file';
 import { useInviteJournalists } from '../api/surveys';
 import type { SurveyDetail } from './types';
 
@@ -12,18 +14,11 @@ interface Invited {
   link: string;
 }
 
-/** The list as CSV for a mail merge (UTF-8 with BOM for Excel; every cell quoted). */
+/** The list as CSV for a mail merge (UTF-8 with BOM for Excel; every cell quoted, formulas neutralised). */
 function downloadCsv(rows: Invited[], headers: [string, string, string], fileName: string) {
-  const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const cell = (v: string) => `"${spreadsheetSafe(v).replace(/"/g, '""')}"`;
   const lines = [headers.map(cell).join(','), ...rows.map((r) => [r.name, r.email, r.link].map(cell).join(','))];
-  const url = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${fileName}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  saveFile(`\uFEFF${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8', `${fileName}.csv`);
 }
 
 /**
