@@ -1,5 +1,13 @@
 import type { Localized } from '../../../shared/i18n/localized';
-import { MEDIA_LABELS, type TCoverage, type TInterview, type TJournalist, type TOutlet, type TRelease } from '../../../shared/media';
+import {
+  MEDIA_LABELS,
+  type TCoverage,
+  type TInterview,
+  type TJournalist,
+  type TNewsListItem,
+  type TOutlet,
+  type TRelease,
+} from '../../../shared/media';
 import type { ListExportColumn } from '../../platform/exports/list-export';
 
 /**
@@ -18,6 +26,20 @@ const labels = <K extends keyof typeof MEDIA_LABELS>(kind: K, codes: readonly st
   codes.map((code) => label(kind, code, lang)).join('; ');
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
+
+export function newsColumns(lang: Lang): ListExportColumn<TNewsListItem>[] {
+  return [
+    { header: { id: 'Tanggal terbit', en: 'Published' }, value: (r) => new Date(r.publishedAt), width: 20 },
+    { header: { id: 'Judul', en: 'Title' }, value: (r) => r.title, width: 60 },
+    { header: { id: 'Media', en: 'Outlet' }, value: (r) => r.outletName, width: 24 },
+    { header: { id: 'Jenis media', en: 'Media type' }, value: (r) => label('mediaType', r.mediaType, lang) },
+    { header: { id: 'Tonasi', en: 'Tone' }, value: (r) => label('tone', r.tone, lang) },
+    { header: { id: 'Isu', en: 'Issues' }, value: (r) => r.issues.join('; '), width: 30 },
+    { header: { id: 'Tautan', en: 'Link' }, value: (r) => r.url, width: 40 },
+    { header: { id: 'Wartawan', en: 'Journalist' }, value: (r) => r.journalist },
+    { header: { id: 'Salinan', en: 'Copies' }, value: (r) => r.duplicates },
+  ];
+}
 
 export function interviewColumns(lang: Lang): ListExportColumn<TInterview>[] {
   return [

@@ -1,10 +1,11 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { MEDIA_LABELS, type TNewsList, ZNewsFilters, ZNewsList } from '../../../../shared/media';
+import { type TNewsList, ZNewsFilters, ZNewsList } from '../../../../shared/media';
 import { authorize } from '../../../platform/authorize';
 import type { AppEnv } from '../../../platform/context';
 
 import { EXPORT_CONTENT, EXPORT_MAX_ROWS, respondWithExport, ZExportQuery } from '../../../platform/exports/list-export';
 import { jsonResponse, preparedJson, STANDARD_ERRORS } from '../../../platform/openapi';
+import { newsColumns } from '../list-exports';
 import { mediaPolicy } from '../policy';
 import { listNews, newsPageBody, newsPageItems } from '../queries/news-list';
 import { TAG, ZPage } from './common';
@@ -26,24 +27,13 @@ export const listNewsHandler: RouteHandler<typeof listNewsRoute, AppEnv> = async
   const { limit, offset, format, ...filters } = c.req.valid('query');
   if (format) {
     const page = await listNews(c.get('db'), filters, { limit: EXPORT_MAX_ROWS + 1, offset: 0 });
-    const lang = c.get('lang');
     return respondWithExport(c, {
       rows: newsPageItems(page),
       format,
       fileName: { id: 'Berita', en: 'News' },
       entityType: 'media_news',
       filters,
-      columns: [
-        { header: { id: 'Tanggal terbit', en: 'Published' }, value: (r) => new Date(r.publishedAt), width: 20 },
-        { header: { id: 'Judul', en: 'Title' }, value: (r) => r.title, width: 60 },
-        { header: { id: 'Media', en: 'Outlet' }, value: (r) => r.outletName, width: 24 },
-        { header: { id: 'Jenis media', en: 'Media type' }, value: (r) => MEDIA_LABELS.mediaType[r.mediaType as 'online'][lang] },
-        { header: { id: 'Tonasi', en: 'Tone' }, value: (r) => (r.tone ? MEDIA_LABELS.tone[r.tone as 'positive'][lang] : '') },
-        { header: { id: 'Isu', en: 'Issues' }, value: (r) => r.issues.join('; '), width: 30 },
-        { header: { id: 'Tautan', en: 'Link' }, value: (r) => r.url, width: 40 },
-        { header: { id: 'Wartawan', en: 'Journalist' }, value: (r) => r.journalist },
-        { header: { id: 'Salinan', en: 'Copies' }, value: (r) => r.duplicates },
-      ],
+      columns: newsColumns(c.get('lang')),
     });
   }
   const page = await listNews(c.get('db'), filters, { limit, offset });
